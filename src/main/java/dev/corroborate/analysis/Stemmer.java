@@ -1,0 +1,23 @@
+package dev.corroborate.analysis;
+
+import java.util.Locale;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/** Matching keys: the English Snowball stem of a lower-cased word or lemma. Thread-safe. */
+public final class Stemmer {
+  private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
+
+  private Stemmer() {}
+
+  /** The key of a word: lower-cased, curly apostrophes straightened, stemmed. */
+  public static String key(String word) {
+    String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+      return w;
+    }
+    EnglishStemmer s = STEMMER.get();
+    s.setCurrent(w);
+    s.stem();
+    return s.getCurrent();
+  }
+}

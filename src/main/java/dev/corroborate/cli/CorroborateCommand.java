@@ -1,0 +1,83 @@
+package dev.corroborate.cli;
+
+import dev.corroborate.analysis.OpenNlpAnalyzer;
+import dev.corroborate.corpus.CorpusLoader;
+import dev.corroborate.lexicon.Lexicon;
+import dev.corroborate.pipeline.Pipeline;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top-level command: only holds the subcommands and the options they share. */
+@Command(
+    name = "corroborate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Checks claims against a corpus of sources: for each claim, which sources support it, which",
+      "contradict it and which only mention it, with the evidence quoted and the reason shown.",
+    },
+    subcommands = {IndexCommand.class, CheckCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:ran; nothing failed the gate",
+      "1:ran; a verdict gate failed (a claim's verdict differs from its 'expect')",
+      "2:usage error (unknown option, bad value)",
+      "3:bad input (missing or invalid corpus, claims or index; message names file and line)",
+      "4:internal error (a bug: rerun with --stacktrace and report it)",
+    })
+public final class CorroborateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
+      description = "On an error, also print the Java stack trace (for bug reports).")
+  boolean stacktrace;
+
+  private final boolean terminal;
+
+  CorroborateCommand(boolean terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCode.USAGE;
+  }
+
+  boolean terminal() {
+    return terminal;
+  }
+
+  /** The shared options of commands that read a corpus and an index. */
+  static final class Locations {
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
+        description = "Folder of sources (.md with front matter, .txt, .html, .jsonl; default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = ".corroborate",
+        description = "Folder of the Lucene index (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+        description = "Analysis threads; 0 means one per core (default).")
+    int threads;
+
+    int threadCount() {
+      return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    Pipeline pipeline() {
+      return new Pipeline(new OpenNlpAnalyzer(), Lexicon.shipped(), new CorpusLoader(), threadCount());
+    }
+  }
+
+  static PrintWriter err(CommandSpec spec) {
+    return spec.commandLine().getErr();
+  }
+}

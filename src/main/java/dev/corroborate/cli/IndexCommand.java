@@ -1,0 +1,55 @@
+package dev.corroborate.cli;
+
+import dev.corroborate.corpus.Skip;
+import dev.corroborate.index.IndexStats;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code corroborate index}: brings the index up to date with the corpus. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Indexes the corpus incrementally: only new or changed files (by content hash) are analysed,",
+      "files gone from the corpus leave the index. Prints how many sources were indexed, unchanged,",
+      "removed and skipped, with the reason for each skip. The update is committed at once at the end.",
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the index is up to date",
+      "2:usage error",
+      "3:bad input: corpus folder missing or without any loadable source, index locked or incompatible",
+      "4:internal error (rerun with --stacktrace and report it)",
+    })
+final class IndexCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @ParentCommand CorroborateCommand parent;
+  @Mixin CorroborateCommand.Locations where;
+
+  @Option(names = "--rebuild", description = "Drop the index and build it afresh (needed after an upgrade that changes its format).")
+  boolean rebuild;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    IndexStats stats = where.pipeline().index(where.corpus, where.index, rebuild,
+        new StderrProgress(err, parent.terminal()));
+    out.println(summary(stats));
+    for (Skip s : stats.skipped()) {
+      out.println("  skipped " + s.oneLine());
+    }
+    return ExitCode.OK;
+  }
+
+  static String summary(IndexStats s) {
+    return "indexed " + s.indexed() + ", unchanged " + s.unchanged() + ", removed " + s.removed() + ", skipped "
+        + s.skipped().size() + " (index holds " + s.sources() + " sources, " + s.passages() + " passages)";
+  }
+}

@@ -1,0 +1,25 @@
+package dev.corroborate.index;
+
+/** Field names and format constants of the corroborate Lucene index, shared by writer and reader. */
+public final class IndexFields {
+  /** Bumped whenever stored fields or their meaning change; older indexes must be rebuilt. */
+  public static final String FORMAT = "2";
+  public static final String USER_FORMAT = "corroborate.format";
+  public static final String USER_ANALYSIS = "corroborate.analysis";
+
+  public static final String TYPE = "type";
+  public static final String TYPE_PASSAGE = "passage";
+  public static final String TYPE_SOURCE = "source";
+  public static final String SOURCE_ID = "source_id";
+  public static final String FILE = "file";
+  public static final String FILE_HASH = "file_hash";
+  public static final String META = "meta";
+  public static final String ORDINAL = "ordinal";
+  public static final String START = "start";
+  public static final String TEXT = "text";
+  public static final String TOKENS = "tokens";
+  /** Searchable field: the matching keys of the passage's tokens, whitespace-separated. */
+  public static final String TERMS = "terms";
+
+  private IndexFields() {}
+}

@@ -1,0 +1,256 @@
+package dev.corroborate.index;
+
+import dev.corroborate.analysis.Passage;
+import dev.corroborate.analysis.Sentence;
+import dev.corroborate.analysis.TextAnalyzer;
+import dev.corroborate.corpus.LoadResult;
+import dev.corroborate.corpus.SourceDocument;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * Index stage: keeps a Lucene index of the corpus's passages up to date. Only files whose content
+ * hash changed are re-analysed; files gone from the corpus leave the index; everything is committed
+ * at once at the end, so an interrupted run leaves the previous commit intact. Sources are analysed
+ * in parallel on {@code threads} threads and written in corpus order, so the index is the same
+ * whatever the thread timing. One writer per index: a second concurrent update fails fast.
+ */
+public final class Indexer {
+  private final Path indexDir;
+  private final TextAnalyzer analyzer;
+  private final int threads;
+
+  public Indexer(Path indexDir, TextAnalyzer analyzer, int threads) {
+    this.indexDir = indexDir;
+    this.analyzer = analyzer;
+    this.threads = Math.max(1, threads);
+  }
+
+  static Analyzer fieldAnalyzer() {
+    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(IndexFields.TERMS, new WhitespaceAnalyzer()));
+  }
+
+  /**
+   * Brings the index in line with the loaded corpus.
+   *
+   * @param rebuild drop the existing index first (also the way out of an incompatible index)
+   */
+  public IndexStats update(LoadResult corpus, boolean rebuild, Progress progress) throws IndexException {
+    try {
+      Files.createDirectories(indexDir);
+    } catch (IOException e) {
+      throw new IndexException("cannot create index folder " + indexDir + ": " + e.getMessage()
+          + " (choose a writable folder with --index)", e);
+    }
+    if (!Files.isWritable(indexDir)) {
+      throw new IndexException("index folder " + indexDir + " is read-only (make it writable or choose another with --index)");
+    }
+    IndexWriterConfig config = new IndexWriterConfig(fieldAnalyzer())
+        .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setCommitOnClose(false);
+    try (Directory dir = FSDirectory.open(indexDir);
+         IndexWriter writer = new IndexWriter(dir, config)) {
+      if (!rebuild) {
+        checkCompatible(writer);
+      }
+      Map<String, String> indexedHashes = indexedFileHashes(writer);
+      Map<String, List<SourceDocument>> byFile = new LinkedHashMap<>();
+      for (SourceDocument s : corpus.sources()) {
+        byFile.computeIfAbsent(s.file(), f -> new ArrayList<>()).add(s);
+      }
+      int removed = 0;
+      for (Map.Entry<String, String> e : indexedHashes.entrySet()) {
+        if (!byFile.containsKey(e.getKey())) {
+          removed += countSources(writer, e.getKey());
+          writer.deleteDocuments(new Term(IndexFields.FILE, e.getKey()));
+        }
+      }
+      List<SourceDocument> todo = new ArrayList<>();
+      int unchanged = 0;
+      for (Map.Entry<String, List<SourceDocument>> e : byFile.entrySet()) {
+        String hash = e.getValue().get(0).fileHash();
+        if (hash.equals(indexedHashes.get(e.getKey()))) {
+          unchanged += e.getValue().size();
+        } else {
+          if (indexedHashes.containsKey(e.getKey())) {
+            writer.deleteDocuments(new Term(IndexFields.FILE, e.getKey()));
+          }
+          todo.addAll(e.getValue());
+        }
+      }
+      writeAnalysed(writer, todo, progress);
+      Map<String, String> commitData = new TreeMap<>();
+      commitData.put(IndexFields.USER_FORMAT, IndexFields.FORMAT);
+      commitData.put(IndexFields.USER_ANALYSIS, analyzer.settings());
+      writer.setLiveCommitData(commitData.entrySet());
+      writer.commit();
+      int[] counts = countDocs(writer);
+      return new IndexStats(todo.size(), unchanged, removed, corpus.skipped(), counts[0], counts[1]);
+    } catch (LockObtainFailedException e) {
+      throw new IndexException("index " + indexDir + " is locked by another corroborate index run"
+          + " (wait for it to finish; if none is running, delete " + indexDir.resolve("write.lock") + ")", e);
+    } catch (AccessDeniedException e) {
+      throw new IndexException("cannot write to the index " + indexDir + ": permission denied on " + e.getFile()
+          + " (make it writable or choose another folder with --index)", e);
+    } catch (IOException e) {
+      throw new IndexException("cannot update the index " + indexDir + ": " + e.getMessage()
+          + " (run 'corroborate index --rebuild' to start it afresh)", e);
+    }
+  }
+
+  private void checkCompatible(IndexWriter writer) throws IndexException, IOException {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live == null) {
+      return;
+    }
+    live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    if (data.isEmpty()) {
+      return;
+    }
+    String format = data.get(IndexFields.USER_FORMAT);
+    String analysis = data.get(IndexFields.USER_ANALYSIS);
+    if (!IndexFields.FORMAT.equals(format) || !analyzer.settings().equals(analysis)) {
+      throw new IndexException("index " + indexDir + " was made by an incompatible version of corroborate (format "
+          + format + ", analysis " + analysis + "; this version writes format " + IndexFields.FORMAT + ", analysis "
+          + analyzer.settings() + "): run 'corroborate index --rebuild'");
+    }
+  }
+
+  private void writeAnalysed(IndexWriter writer, List<SourceDocument> todo, Progress progress)
+      throws IOException, IndexException {
+    if (todo.isEmpty()) {
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, todo.size()), r -> {
+      Thread t = new Thread(r, "corroborate-analysis");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<List<Sentence>>> futures = new ArrayList<>(todo.size());
+      for (SourceDocument s : todo) {
+        futures.add(pool.submit(() -> analyzer.analyze(s.body())));
+      }
+      for (int i = 0; i < todo.size(); i++) {
+        SourceDocument s = todo.get(i);
+        List<Sentence> sentences = futures.get(i).get();
+        List<Document> docs = new ArrayList<>(sentences.size() + 1);
+        docs.add(sourceDoc(s));
+        for (int o = 0; o < sentences.size(); o++) {
+          docs.add(passageDoc(s, new Passage(s.id(), o, sentences.get(o))));
+        }
+        writer.addDocuments(docs);
+        progress.update("analysing", i + 1, todo.size());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IndexException("indexing interrupted; the previous index is kept", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw new IndexException("analysis failed: " + cause, cause);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Document sourceDoc(SourceDocument s) {
+    Document d = new Document();
+    d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_SOURCE, Field.Store.NO));
+    d.add(new StringField(IndexFields.SOURCE_ID, s.id(), Field.Store.YES));
+    d.add(new StringField(IndexFields.FILE, s.file(), Field.Store.YES));
+    d.add(new StringField(IndexFields.FILE_HASH, s.fileHash(), Field.Store.YES));
+    d.add(new StoredField(IndexFields.META, SourceCodec.encode(s)));
+    return d;
+  }
+
+  private static Document passageDoc(SourceDocument s, Passage p) {
+    Document d = new Document();
+    d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PASSAGE, Field.Store.NO));
+    d.add(new StringField(IndexFields.SOURCE_ID, s.id(), Field.Store.YES));
+    d.add(new StringField(IndexFields.FILE, s.file(), Field.Store.NO));
+    d.add(new StoredField(IndexFields.ORDINAL, p.ordinal()));
+    d.add(new StoredField(IndexFields.START, p.sentence().start()));
+    d.add(new StoredField(IndexFields.TEXT, p.text()));
+    d.add(new StoredField(IndexFields.TOKENS, TokenCodec.encode(p.tokens(), p.sentence().start())));
+    StringBuilder terms = new StringBuilder();
+    p.tokens().forEach(t -> {
+      if (!t.isPunctuation() && !t.key().isBlank()) {
+        terms.append(t.key().replaceAll("\\s+", "_")).append(' ');
+        String surface = dev.corroborate.analysis.Stemmer.key(t.text());
+        if (!surface.equals(t.key()) && !surface.isBlank()) {
+          terms.append(surface.replaceAll("\\s+", "_")).append(' ');
+        }
+      }
+    });
+    d.add(new TextField(IndexFields.TERMS, terms.toString(), Field.Store.NO));
+    return d;
+  }
+
+  private static Map<String, String> indexedFileHashes(IndexWriter writer) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      StoredFields stored = reader.storedFields();
+      for (ScoreDoc sd : searcher.search(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_SOURCE)),
+          Math.max(1, reader.maxDoc())).scoreDocs) {
+        Document d = stored.document(sd.doc);
+        out.put(d.get(IndexFields.FILE), d.get(IndexFields.FILE_HASH));
+      }
+    }
+    return out;
+  }
+
+  private static int countSources(IndexWriter writer, String file) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      org.apache.lucene.search.BooleanQuery q = new org.apache.lucene.search.BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexFields.FILE, file)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_SOURCE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .build();
+      return searcher.count(q);
+    }
+  }
+
+  private static int[] countDocs(IndexWriter writer) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      return new int[] {
+        searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_SOURCE))),
+        searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)))
+      };
+    }
+  }
+}

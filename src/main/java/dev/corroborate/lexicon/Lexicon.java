@@ -1,0 +1,190 @@
+package dev.corroborate.lexicon;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.corroborate.analysis.Stemmer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The stance engine's word lists, read from {@code cues.yaml} and keyed by matching key (stem), so
+ * a lookup is one hash probe. Immutable and thread-safe.
+ */
+public final class Lexicon {
+  private final Set<String> negations;
+  private final Set<String> refutations;
+  private final Set<String> hedges;
+  private final Set<String> attributions;
+  private final Set<String> noncommittal;
+  private final Set<String> declines;
+  private final Set<String> light;
+  private final Set<String> titles;
+  private final Set<String> clauseBoundaries;
+  private final Set<String> selfReferences;
+  private final Set<String> stopwords;
+  private final Set<String> temporal;
+  private final Map<String, Set<String>> synonymGroups;
+  private final Map<String, Set<String>> antonyms;
+  private final Map<String, Set<String>> synonymMembers;
+
+  /** The document shape of cues.yaml. */
+  record CueFile(
+      List<String> negations,
+      List<String> refutations,
+      List<String> hedges,
+      List<String> attributions,
+      List<String> noncommittal,
+      List<String> declines,
+      List<String> light,
+      List<String> titles,
+      List<String> clauseBoundaries,
+      List<String> selfReferences,
+      List<String> stopwords,
+      List<String> temporal,
+      List<List<String>> synonyms,
+      List<List<String>> antonyms) {}
+
+  private Lexicon(CueFile f) {
+    negations = lemmas(f.negations());
+    refutations = keys(f.refutations());
+    hedges = lemmas(f.hedges());
+    attributions = keys(f.attributions());
+    noncommittal = keys(f.noncommittal());
+    declines = keys(f.declines());
+    light = keys(f.light());
+    titles = keys(f.titles());
+    clauseBoundaries = keys(f.clauseBoundaries());
+    selfReferences = keys(f.selfReferences());
+    stopwords = keys(f.stopwords());
+    temporal = keys(f.temporal());
+    Map<String, Set<String>> syn = new HashMap<>();
+    for (int g = 0; g < f.synonyms().size(); g++) {
+      for (String k : keys(f.synonyms().get(g))) {
+        syn.computeIfAbsent(k, x -> new HashSet<>()).add("syn:" + g);
+      }
+    }
+    synonymGroups = freeze(syn);
+    Map<String, Set<String>> members = new HashMap<>();
+    syn.forEach((k, groups) -> groups.forEach(g -> members.computeIfAbsent(g, x -> new HashSet<>()).add(k)));
+    synonymMembers = freeze(members);
+    Map<String, Set<String>> ant = new HashMap<>();
+    for (List<String> pair : f.antonyms()) {
+      if (pair.size() != 2) {
+        throw new IllegalStateException("cues.yaml: an antonym entry must be a pair: " + pair);
+      }
+      String a = Stemmer.key(pair.get(0));
+      String b = Stemmer.key(pair.get(1));
+      ant.computeIfAbsent(a, x -> new HashSet<>()).add(b);
+      ant.computeIfAbsent(b, x -> new HashSet<>()).add(a);
+    }
+    antonyms = freeze(ant);
+  }
+
+  /** The lexicon shipped in the jar. */
+  public static Lexicon shipped() {
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    try (InputStream in = Lexicon.class.getResourceAsStream("cues.yaml")) {
+      if (in == null) {
+        throw new IllegalStateException("cues.yaml missing from the jar");
+      }
+      return new Lexicon(yaml.readValue(in, CueFile.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the shipped cues.yaml: " + e.getMessage(), e);
+    }
+  }
+
+  private static Set<String> keys(List<String> words) {
+    return words == null ? Set.of() : words.stream().map(Stemmer::key).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static Set<String> lemmas(List<String> words) {
+    return words == null ? Set.of()
+        : words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static Map<String, Set<String>> freeze(Map<String, Set<String>> m) {
+    Map<String, Set<String>> out = new HashMap<>();
+    m.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+    return Map.copyOf(out);
+  }
+
+  /** Whether a token with this lemma negates its clause. */
+  public boolean isNegation(String lemma) {
+    return negations.contains(lemma);
+  }
+
+  public boolean isRefutation(String key) {
+    return refutations.contains(key);
+  }
+
+  /** Whether a token with this lemma weakens commitment. */
+  public boolean isHedge(String lemma) {
+    return hedges.contains(lemma);
+  }
+
+  public boolean isAttribution(String key) {
+    return attributions.contains(key);
+  }
+
+  public boolean isNoncommittal(String key) {
+    return noncommittal.contains(key);
+  }
+
+  public boolean isDecline(String key) {
+    return declines.contains(key);
+  }
+
+  public boolean isLight(String key) {
+    return light.contains(key);
+  }
+
+  public boolean isTitle(String key) {
+    return titles.contains(key);
+  }
+
+  public boolean isClauseBoundary(String key) {
+    return clauseBoundaries.contains(key);
+  }
+
+  public boolean isSelfReference(String key) {
+    return selfReferences.contains(key);
+  }
+
+  /** Months, weekdays and the like: words that date an event. */
+  public boolean isTemporal(String key) {
+    return temporal.contains(key);
+  }
+
+  public boolean isStopword(String key) {
+    return stopwords.contains(key);
+  }
+
+  /** Synonym-group ids ("syn:N") the key belongs to; empty when none. */
+  public Set<String> synonymGroups(String key) {
+    return synonymGroups.getOrDefault(key, Set.of());
+  }
+
+  /** Keys of the words that share a synonym group with this key (the key itself excluded). */
+  public Set<String> synonyms(String key) {
+    Set<String> out = new HashSet<>();
+    for (String g : synonymGroups(key)) {
+      out.addAll(synonymMembers.getOrDefault(g, Set.of()));
+    }
+    out.remove(key);
+    return out;
+  }
+
+  /** Keys that are antonyms of this key; empty when none. */
+  public Set<String> antonyms(String key) {
+    return antonyms.getOrDefault(key, Set.of());
+  }
+}

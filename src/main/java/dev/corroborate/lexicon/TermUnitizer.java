@@ -1,0 +1,152 @@
+package dev.corroborate.lexicon;
+
+import dev.corroborate.analysis.Stemmer;
+import dev.corroborate.analysis.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Groups tokens into {@link TermUnit}s: alias phrases first (longest match), then runs of proper
+ * nouns as names, then single content words with their synonym groups. Thread-safe.
+ */
+public final class TermUnitizer {
+  private final Lexicon lexicon;
+  private final AliasTable aliases;
+
+  public TermUnitizer(Lexicon lexicon, AliasTable aliases) {
+    this.lexicon = lexicon;
+    this.aliases = aliases;
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  public AliasTable aliases() {
+    return aliases;
+  }
+
+  public List<TermUnit> units(List<Token> tokens) {
+    List<TermUnit> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int aliasEnd = matchAlias(tokens, i, out);
+      if (aliasEnd > i) {
+        i = aliasEnd;
+        continue;
+      }
+      Token t = tokens.get(i);
+      if (lexicon.isTemporal(t.key()) && (t.isProperNoun() || Character.isUpperCase(t.text().charAt(0)))) {
+        out.add(new TermUnit(i, i + 1, TermUnit.Kind.NUMBER, Set.of(t.key()), t.text(), t.key()));
+        i++;
+        continue;
+      }
+      if (t.isProperNoun()) {
+        int j = i;
+        while (j < tokens.size() && tokens.get(j).isProperNoun() && startingAliasAt(tokens, j) == 0
+            && !lexicon.isTemporal(tokens.get(j).key())) {
+          j++;
+        }
+        if (j == i) {
+          j = i + 1;
+        }
+        out.add(name(tokens, i, j));
+        i = j;
+        continue;
+      }
+      if (t.isContent()) {
+        Set<String> keys = new HashSet<>();
+        keys.add(t.key());
+        keys.addAll(lexicon.synonymGroups(t.key()));
+        String surface = Stemmer.key(t.text());
+        if (!t.pos().equals("NUM")) {
+          keys.add(surface);
+          keys.addAll(lexicon.synonymGroups(surface));
+        }
+        TermUnit.Kind kind = t.isVerb() ? TermUnit.Kind.VERB
+            : t.pos().equals("NUM") ? TermUnit.Kind.NUMBER : TermUnit.Kind.WORD;
+        out.add(new TermUnit(i, i + 1, kind, keys, t.text(), t.key()));
+      }
+      i++;
+    }
+    return out;
+  }
+
+  private TermUnit name(List<Token> tokens, int from, int to) {
+    Set<String> keys = new HashSet<>();
+    StringBuilder display = new StringBuilder();
+    String head = "";
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      display.append(k > from ? " " : "").append(t.text());
+      if (!lexicon.isTitle(t.key())) {
+        keys.add(t.key());
+        head = t.key();
+      }
+    }
+    if (keys.isEmpty()) {
+      keys.add(tokens.get(to - 1).key());
+      head = tokens.get(to - 1).key();
+    }
+    return new TermUnit(from, to, TermUnit.Kind.NAME, keys, display.toString(), head);
+  }
+
+  private int startingAliasAt(List<Token> tokens, int i) {
+    Token first = tokens.get(i);
+    if (first.pos().equals("PRON") || first.pos().equals("DET")) {
+      return 0;
+    }
+    for (AliasTable.Phrase p : aliases.startingWith(first.key())) {
+      if (matches(tokens, i, p.keys())) {
+        return p.keys().size();
+      }
+    }
+    return 0;
+  }
+
+  private int matchAlias(List<Token> tokens, int i, List<TermUnit> out) {
+    Token first = tokens.get(i);
+    if (first.pos().equals("PRON") || first.pos().equals("DET")) {
+      return i;
+    }
+    for (AliasTable.Phrase p : aliases.startingWith(first.key())) {
+      if (matches(tokens, i, p.keys())) {
+        int end = i + p.keys().size();
+        StringBuilder display = new StringBuilder();
+        for (int k = i; k < end; k++) {
+          display.append(k > i ? " " : "").append(tokens.get(k).text());
+        }
+        out.add(new TermUnit(i, end, TermUnit.Kind.ENTITY, Set.of(p.concept()), display.toString(), p.concept()));
+        return end;
+      }
+    }
+    return i;
+  }
+
+  private static boolean matches(List<Token> tokens, int i, List<String> keys) {
+    if (i + keys.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < keys.size(); k++) {
+      if (!tokens.get(i + k).key().equals(keys.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every key a claim unit could match in these tokens: all unit keys and all token keys. */
+  public Set<String> matchableKeys(List<Token> tokens, List<TermUnit> units) {
+    Set<String> keys = new HashSet<>();
+    for (Token t : tokens) {
+      keys.add(t.key());
+      keys.addAll(lexicon.synonymGroups(t.key()));
+    }
+    for (TermUnit u : units) {
+      keys.addAll(u.keys());
+    }
+    return keys;
+  }
+}

@@ -1,0 +1,140 @@
+package dev.corroborate.pipeline;
+
+import dev.corroborate.analysis.TextAnalyzer;
+import dev.corroborate.claims.Claim;
+import dev.corroborate.corpus.CorpusLoader;
+import dev.corroborate.corpus.LoadResult;
+import dev.corroborate.corpus.SourceDocument;
+import dev.corroborate.diag.BadInputException;
+import dev.corroborate.index.IndexException;
+import dev.corroborate.index.IndexStats;
+import dev.corroborate.index.Indexer;
+import dev.corroborate.index.Progress;
+import dev.corroborate.lexicon.AliasTable;
+import dev.corroborate.lexicon.Lexicon;
+import dev.corroborate.lexicon.TermUnitizer;
+import dev.corroborate.retrieval.ClaimQuery;
+import dev.corroborate.retrieval.Hit;
+import dev.corroborate.retrieval.PassageSearcher;
+import dev.corroborate.stance.ClaimFrame;
+import dev.corroborate.stance.SourceVoice;
+import dev.corroborate.stance.StanceEngine;
+import dev.corroborate.verdict.CheckReport;
+import dev.corroborate.verdict.ClaimResult;
+import dev.corroborate.verdict.VerdictAggregator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Wires the stages: corpus → analysis → index → retrieval → stance → verdict. No logic of its own
+ * beyond passing each stage's output to the next.
+ */
+public final class Pipeline {
+  /** Passages retrieved and judged per claim. */
+  public static final int CANDIDATES = 50;
+  /** The corpus file of event-specific aliases, optional. */
+  public static final String ALIASES_FILE = "aliases.yaml";
+
+  private final TextAnalyzer analyzer;
+  private final Lexicon lexicon;
+  private final CorpusLoader loader;
+  private final int threads;
+
+  public Pipeline(TextAnalyzer analyzer, Lexicon lexicon, CorpusLoader loader, int threads) {
+    this.analyzer = analyzer;
+    this.lexicon = lexicon;
+    this.loader = loader;
+    this.threads = Math.max(1, threads);
+  }
+
+  /** Loads the corpus and brings the index up to date. */
+  public IndexStats index(Path corpus, Path index, boolean rebuild, Progress progress)
+      throws BadInputException, IndexException {
+    LoadResult loaded = loader.load(corpus);
+    return new Indexer(index, analyzer, threads).update(loaded, rebuild, progress);
+  }
+
+  /** Updates the index if the corpus changed, then checks every claim against it. */
+  public CheckRun check(String claimsName, List<Claim> claims, Path corpus, Path index, Progress progress)
+      throws BadInputException, IndexException {
+    IndexStats stats = index(corpus, index, false, progress);
+    AliasTable aliases = AliasTable.shippedPlus(corpus.resolve(ALIASES_FILE));
+    TermUnitizer unitizer = new TermUnitizer(lexicon, aliases);
+    StanceEngine engine = new StanceEngine(analyzer, unitizer);
+    VerdictAggregator aggregator = new VerdictAggregator();
+    try (PassageSearcher searcher = PassageSearcher.open(index)) {
+      Map<String, SourceVoice> voices = new HashMap<>();
+      for (SourceDocument s : searcher.sources().values()) {
+        voices.put(s.id(), SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher()));
+      }
+      List<ClaimResult> results = inParallel(claims, progress, claim -> {
+        ClaimFrame frame = engine.frame(claim.text(), searcher);
+        List<Hit> hits = searcher.search(ClaimQuery.of(frame.termUnits(), lexicon, aliases), CANDIDATES);
+        List<VerdictAggregator.Judged> judged = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+          SourceVoice voice = voices.getOrDefault(h.passage().sourceId(), SourceVoice.none());
+          judged.add(new VerdictAggregator.Judged(h.passage(), engine.judge(frame, h.passage().tokens(), voice)));
+        }
+        return aggregator.aggregate(claim, judged, searcher.sources());
+      });
+      return new CheckRun(stats, new CheckReport(claimsName, searcher.sources().size(), results));
+    } catch (IOException e) {
+      throw new IndexException("cannot read the index " + index + ": " + e.getMessage()
+          + " (run 'corroborate index --rebuild')", e);
+    }
+  }
+
+  private interface ClaimTask {
+    ClaimResult run(Claim claim) throws IOException;
+  }
+
+  private List<ClaimResult> inParallel(List<Claim> claims, Progress progress, ClaimTask task) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, claims.size())), r -> {
+      Thread t = new Thread(r, "corroborate-check");
+      t.setDaemon(true);
+      return t;
+    });
+    AtomicInteger done = new AtomicInteger();
+    try {
+      List<Future<ClaimResult>> futures = new ArrayList<>();
+      for (Claim c : claims) {
+        futures.add(pool.submit(() -> {
+          ClaimResult r = task.run(c);
+          progress.update("checking", done.incrementAndGet(), claims.size());
+          return r;
+        }));
+      }
+      List<ClaimResult> out = new ArrayList<>(claims.size());
+      for (Future<ClaimResult> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.corroborate.report;
+
+import dev.corroborate.corpus.SourceDocument;
+import dev.corroborate.stance.Stance;
+import dev.corroborate.verdict.CheckReport;
+import dev.corroborate.verdict.ClaimResult;
+import dev.corroborate.verdict.Evidence;
+import dev.corroborate.verdict.SourceAssessment;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+
+/**
+ * The plain-text report for a terminal: per claim the verdict (and whether it was expected), the
+ * reason, then per source its stance, publisher, kind, date, the quoted passages and why.
+ */
+public final class TextReport implements ReportRenderer {
+  @Override
+  public void render(CheckReport report, Writer out) throws IOException {
+    for (ClaimResult r : report.results()) {
+      String expected = r.claim().expected() == null ? ""
+          : r.unexpected() ? "   UNEXPECTED: expected " + r.claim().expected().label()
+          : "   (as expected)";
+      out.write(r.claim().id() + ": " + r.verdict().label().toUpperCase(Locale.ROOT) + expected + "\n");
+      out.write("  claim: " + r.claim().text() + "\n");
+      out.write("  why:   " + r.reason() + "\n");
+      for (SourceAssessment a : r.sources()) {
+        SourceDocument s = a.source();
+        out.write(String.format(Locale.ROOT, "  %s %-11s %s | %s | %s | %s  [%.2f]%n", marker(a.stance()),
+            a.stance().label(), s.id(), s.displayName(), s.kind().label(),
+            s.date() == null ? "undated" : s.date().toString(), a.confidence()));
+        out.write("      " + a.reason() + "\n");
+        for (Evidence e : a.evidence()) {
+          out.write("      \"" + e.text().replace('\n', ' ') + "\"\n");
+          out.write("        " + e.stance().label() + ": " + e.reason() + "\n");
+        }
+      }
+      out.write("\n");
+    }
+    Summary s = Summary.of(report);
+    out.write(String.format(Locale.ROOT,
+        "%d claims against %d sources: %d supported, %d contradicted, %d contested, %d unverified; %d unexpected%n",
+        s.claims(), report.sourceCount(), s.supported(), s.contradicted(), s.contested(), s.unverified(),
+        s.unexpected()));
+  }
+
+  private static String marker(Stance stance) {
+    return switch (stance) {
+      case SUPPORTS -> "+";
+      case CONTRADICTS -> "-";
+      case MENTIONS -> "~";
+      case UNRELATED -> " ";
+    };
+  }
+}

@@ -1,0 +1,135 @@
+package dev.corroborate.retrieval;
+
+import dev.corroborate.analysis.Passage;
+import dev.corroborate.analysis.Sentence;
+import dev.corroborate.analysis.Token;
+import dev.corroborate.corpus.SourceDocument;
+import dev.corroborate.index.IndexException;
+import dev.corroborate.index.IndexFields;
+import dev.corroborate.index.IndexReading;
+import dev.corroborate.stance.IdfSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Retrieval stage: BM25 search over the passages' matching keys in the last committed index, and
+ * the sources' metadata. Opens a point-in-time reader, so an index update running meanwhile does not
+ * change what one check sees. Thread-safe for searching; close it when done.
+ */
+public final class PassageSearcher implements AutoCloseable, IdfSource {
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Map<String, SourceDocument> sources;
+  private final int passageCount;
+
+  private PassageSearcher(DirectoryReader reader) throws IOException {
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.sources = readSources();
+    this.passageCount = searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)));
+  }
+
+  /** Opens the last commit of the index in this folder. */
+  public static PassageSearcher open(Path indexDir) throws IndexException {
+    if (!Files.isDirectory(indexDir)) {
+      throw new IndexException("no index at " + indexDir + " (run 'corroborate index' first)");
+    }
+    try {
+      return new PassageSearcher(DirectoryReader.open(FSDirectory.open(indexDir)));
+    } catch (IndexNotFoundException e) {
+      throw new IndexException("no index at " + indexDir + " (run 'corroborate index' first)", e);
+    } catch (IOException e) {
+      throw new IndexException("cannot read the index " + indexDir + ": " + e.getMessage()
+          + " (run 'corroborate index --rebuild')", e);
+    }
+  }
+
+  private Map<String, SourceDocument> readSources() throws IOException {
+    Map<String, SourceDocument> out = new LinkedHashMap<>();
+    TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_SOURCE)),
+        Math.max(1, reader.maxDoc()), new Sort(SortField.FIELD_DOC));
+    StoredFields stored = reader.storedFields();
+    List<SourceDocument> list = new ArrayList<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      list.add(IndexReading.source(stored.document(sd.doc)));
+    }
+    list.sort(java.util.Comparator.comparing(SourceDocument::id));
+    list.forEach(s -> out.put(s.id(), s));
+    return out;
+  }
+
+  /** Every source in the index, by id (sorted by id). */
+  public Map<String, SourceDocument> sources() {
+    return sources;
+  }
+
+  public int passageCount() {
+    return passageCount;
+  }
+
+  /** The k best passages for these terms, best first; ties broken by source id and position. */
+  public List<Hit> search(List<QueryTerm> terms, int k) throws IOException {
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder should = new BooleanQuery.Builder();
+    for (QueryTerm t : terms) {
+      Query q = t.keys().size() == 1
+          ? new TermQuery(new Term(IndexFields.TERMS, t.keys().get(0)))
+          : new PhraseQuery(IndexFields.TERMS, t.keys().toArray(String[]::new));
+      should.add(new BoostQuery(q, t.boost()), BooleanClause.Occur.SHOULD);
+    }
+    BooleanQuery query = new BooleanQuery.Builder()
+        .add(should.build(), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
+        .build();
+    TopDocs top = searcher.search(query, k);
+    StoredFields stored = reader.storedFields();
+    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      hits.add(new Hit(IndexReading.passage(stored.document(sd.doc)), sd.score));
+    }
+    hits.sort(java.util.Comparator.comparing((Hit h) -> -h.score())
+        .thenComparing(h -> h.passage().sourceId())
+        .thenComparingInt(h -> h.passage().ordinal()));
+    return hits;
+  }
+
+  /** BM25 inverse document frequency of a key among passages. */
+  @Override
+  public double idf(String key) {
+    try {
+      long df = reader.docFreq(new Term(IndexFields.TERMS, key));
+      return Math.log(1 + (passageCount - df + 0.5) / (df + 0.5));
+    } catch (IOException e) {
+      return 1.0;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Retrieval stage: claim term units in ({@link dev.corroborate.retrieval.ClaimQuery}), BM25-ranked
+ * {@link dev.corroborate.retrieval.Hit passages} out of the last committed index ({@link
+ * dev.corroborate.retrieval.PassageSearcher}), with the sources' metadata and the corpus IDF the stance
+ * stage weighs words by. Lucene types stay inside this package and {@code index}. Searching is
+ * thread-safe.
+ */
+package dev.corroborate.retrieval;

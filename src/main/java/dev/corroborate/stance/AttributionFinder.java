@@ -1,0 +1,162 @@
+package dev.corroborate.stance;
+
+import dev.corroborate.analysis.Token;
+import dev.corroborate.lexicon.Lexicon;
+import dev.corroborate.lexicon.TermUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds reported speech in a sentence: "X said (that) ...", "..., X said.", "according to X, ...",
+ * "..., saying ..." (whose holder is the sentence's subject), and decides whether the holder is the
+ * source's own voice. Stateless and thread-safe.
+ */
+final class AttributionFinder {
+  private static final Set<String> PERSONAL = Set.of("i", "we", "he", "she", "they", "it", "me", "us");
+  private final Lexicon lexicon;
+
+  AttributionFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Every attribution in the view, in order of the attributing word. */
+  List<Attribution> find(SentenceView v, SourceVoice voice) {
+    List<Attribution> out = new ArrayList<>();
+    List<Token> t = v.tokens;
+    for (int i = 0; i < t.size(); i++) {
+      Token tok = t.get(i);
+      if (tok.key().equals("accord") && i + 1 < t.size() && t.get(i + 1).key().equals("to")) {
+        int h = nextHolder(v, i + 2);
+        if (h < 0) {
+          continue;
+        }
+        int[] holder = holderSpan(v, h);
+        boolean initial = i <= 1;
+        int from = initial ? nextClauseStart(v, holder[1]) : 0;
+        int to = initial ? t.size() : i;
+        out.add(make(v, voice, holder, from, to));
+      } else if (tok.isVerb() && lexicon.isAttribution(tok.key())) {
+        int h = holderBefore(v, i);
+        if (h < 0) {
+          continue;
+        }
+        int[] holder = holderSpan(v, h);
+        boolean sentenceFinal = i >= t.size() - 3 && holder[0] > 0
+            && t.get(holder[0] - 1).text().equals(",");
+        int from = sentenceFinal ? 0 : i + 1;
+        int to = sentenceFinal ? holder[0] : t.size();
+        out.add(make(v, voice, holder, from, to));
+      }
+    }
+    return out;
+  }
+
+  /** The attribution whose content holds this token: the innermost (latest starting) one. */
+  Attribution covering(List<Attribution> all, int tokenIndex, int size) {
+    Attribution best = null;
+    for (Attribution a : all) {
+      if (a.covers(tokenIndex) && (best == null || a.from() >= best.from())) {
+        best = a;
+      }
+    }
+    return best == null ? Attribution.own(size) : best;
+  }
+
+  private Attribution make(SentenceView v, SourceVoice voice, int[] holder, int from, int to) {
+    String words = v.span(holder[0], holder[1]);
+    return new Attribution(words, isOwn(v, voice, holder), Math.max(0, from), Math.max(from, to));
+  }
+
+  private boolean isOwn(SentenceView v, SourceVoice voice, int[] holder) {
+    for (int i = holder[0]; i < holder[1]; i++) {
+      Token t = v.tokens.get(i);
+      if (t.pos().equals("PRON") && PERSONAL.contains(t.lemma())) {
+        return true;
+      }
+      if (voice.keys().contains(t.key()) || lexicon.isSelfReference(t.key())) {
+        return true;
+      }
+      TermUnit u = v.unitAt(i);
+      if (u != null && voice.matches(u.keys())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The holder of a speech verb: its subject, or the sentence's subject for ", saying" and "and said". */
+  private int holderBefore(SentenceView v, int verb) {
+    int p = verb - 1;
+    while (p >= 0 && (v.tokens.get(p).pos().equals("ADV") || v.tokens.get(p).pos().equals("AUX")
+        || v.tokens.get(p).pos().equals("PART"))) {
+      p--;
+    }
+    if (p < 0) {
+      return -1;
+    }
+    Token prev = v.tokens.get(p);
+    if (prev.text().equals(",") || prev.pos().equals("CCONJ")) {
+      return firstHolder(v, verb);
+    }
+    for (int i = p; i >= 0; i--) {
+      if (v.clause[i] != v.clause[p] && i < p) {
+        break;
+      }
+      if (isHolderToken(v.tokens.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int firstHolder(SentenceView v, int limit) {
+    for (int i = 0; i < limit; i++) {
+      if (isHolderToken(v.tokens.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int nextHolder(SentenceView v, int from) {
+    for (int i = from; i < Math.min(v.tokens.size(), from + 6); i++) {
+      if (isHolderToken(v.tokens.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isHolderToken(Token t) {
+    return t.isProperNoun() || t.pos().equals("NOUN")
+        || (t.pos().equals("PRON") && PERSONAL.contains(t.lemma()));
+  }
+
+  /** The noun phrase around a holder token: adjacent names, nouns and adjectives. */
+  private int[] holderSpan(SentenceView v, int h) {
+    TermUnit u = v.unitAt(h);
+    int from = u == null ? h : u.from();
+    int to = u == null ? h + 1 : u.to();
+    while (from > 0 && isNounish(v.tokens.get(from - 1))) {
+      from--;
+    }
+    while (to < v.tokens.size() && isNounish(v.tokens.get(to)) && !lexicon.isAttribution(v.tokens.get(to).key())) {
+      to++;
+    }
+    return new int[] {from, to};
+  }
+
+  private static boolean isNounish(Token t) {
+    return t.isProperNoun() || t.pos().equals("NOUN") || t.pos().equals("ADJ");
+  }
+
+  private static int nextClauseStart(SentenceView v, int from) {
+    for (int i = from; i < v.tokens.size(); i++) {
+      if (v.clause[i] != v.clause[Math.max(0, from - 1)]) {
+        return i;
+      }
+    }
+    return from;
+  }
+}

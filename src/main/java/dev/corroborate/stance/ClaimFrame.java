@@ -1,0 +1,97 @@
+package dev.corroborate.stance;
+
+import dev.corroborate.analysis.Sentence;
+import dev.corroborate.analysis.Token;
+import dev.corroborate.lexicon.Lexicon;
+import dev.corroborate.lexicon.TermUnit;
+import dev.corroborate.lexicon.TermUnitizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A claim prepared for judging: its units with weights, its predicates (the verbs that say what
+ * happened) with their agents and polarity, and the claim's own attribution ("X said ...") if any.
+ * Built once per claim, then judged against many passages. Immutable, thread-safe.
+ */
+public final class ClaimFrame {
+  /** A unit of the claim and how much it counts toward coverage. */
+  record WeightedUnit(TermUnit unit, double weight, boolean predicate) {}
+
+  final String text;
+  final SentenceView view;
+  final List<WeightedUnit> units;
+  final double totalWeight;
+  /** Indexes into {@link #units} of the predicates, main predicate first. */
+  final List<Integer> predicates;
+  /** Index into units of the holder of the claim's own "X said", or -1. */
+  final int holderUnit;
+  final int speechUnit;
+
+  ClaimFrame(String text, List<Sentence> sentences, TermUnitizer unitizer, IdfSource idf) {
+    this.text = Objects.requireNonNull(text, "text");
+    List<Token> all = new ArrayList<>();
+    for (Sentence s : sentences) {
+      all.addAll(s.tokens());
+    }
+    this.view = new SentenceView(all, unitizer);
+    Lexicon lex = unitizer.lexicon();
+    int speech = -1;
+    int holder = -1;
+    List<TermUnit> us = view.units;
+    for (int u = 0; u < us.size(); u++) {
+      TermUnit unit = us.get(u);
+      if (unit.kind() == TermUnit.Kind.VERB && lex.isAttribution(unit.head()) && speech < 0) {
+        for (int h = u - 1; h >= 0; h--) {
+          if (us.get(h).isEntity()) {
+            holder = h;
+            break;
+          }
+        }
+        if (holder >= 0) {
+          speech = u;
+        }
+      }
+    }
+    this.speechUnit = speech;
+    this.holderUnit = holder;
+    List<WeightedUnit> weighted = new ArrayList<>();
+    List<Integer> preds = new ArrayList<>();
+    double total = 0;
+    for (int u = 0; u < us.size(); u++) {
+      TermUnit unit = us.get(u);
+      boolean light = lex.isLight(unit.head()) || u == speech;
+      boolean pred = unit.kind() == TermUnit.Kind.VERB && !light;
+      double base = switch (unit.kind()) {
+        case NAME, ENTITY -> 1.5;
+        case VERB -> light ? 0.3 : 1.2;
+        case NUMBER -> 0.6;
+        case WORD -> 1.0;
+      };
+      String idfKey = all.get(unit.to() - 1).key();
+      double w = base * (0.3 + Math.min(4.0, idf.idf(idfKey)));
+      weighted.add(new WeightedUnit(unit, w, pred));
+      if (pred) {
+        preds.add(u);
+      }
+      total += w;
+    }
+    this.units = List.copyOf(weighted);
+    this.totalWeight = total;
+    this.predicates = List.copyOf(preds);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** Words of the claim as the index should search them, with a boost each. */
+  public List<TermUnit> termUnits() {
+    return view.units;
+  }
+
+  /** Whether the claim itself denies its predicate ("X did not ..."). */
+  boolean predicateNegated(int unitIndex) {
+    return view.negated(units.get(unitIndex).unit().from());
+  }
+}

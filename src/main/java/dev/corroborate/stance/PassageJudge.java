@@ -1,0 +1,367 @@
+package dev.corroborate.stance;
+
+import dev.corroborate.analysis.Token;
+import dev.corroborate.lexicon.Lexicon;
+import dev.corroborate.lexicon.TermUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Judges one passage against one claim with explainable rules: weighted coverage of the claim's
+ * units, then contradiction cues (negation of a matched predicate, a refutation word governing the
+ * claim's content, a different agent for the same action, an antonym, a different number), then
+ * support; hedges and third-party attribution lower confidence. Thread-safe.
+ */
+final class PassageJudge {
+  static final double RELATED = 0.25;
+  static final double CONTRADICT = 0.5;
+  static final double SUPPORT = 0.6;
+  /** A claim unit carrying this share of the claim's weight must be found for the passage to support it. */
+  static final double ESSENTIAL = 0.2;
+  /** Pronouns that may stand for a person the claim names: half credit for one unmatched name each. */
+  private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "her", "his", "they", "them");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
+
+  private final Lexicon lex;
+  private final AttributionFinder attributions;
+
+  PassageJudge(Lexicon lex) {
+    this.lex = lex;
+    this.attributions = new AttributionFinder(lex);
+  }
+
+  StanceJudgement judge(ClaimFrame c, SentenceView p, SourceVoice voice) {
+    int n = c.units.size();
+    int[] at = new int[n];
+    boolean[] implied = new boolean[n];
+    boolean firstPerson = p.tokens.stream().anyMatch(t -> t.pos().equals("PRON") && FIRST_PERSON.contains(t.lemma()));
+    boolean holderIsVoice = c.holderUnit >= 0 && voice.matches(c.units.get(c.holderUnit).unit().keys());
+    for (int i = 0; i < n; i++) {
+      TermUnit u = c.units.get(i).unit();
+      List<Integer> ps = p.positionsOf(u.keys());
+      if (c.units.get(i).predicate()) {
+        ps = ps.stream().filter(x -> p.tokens.get(x).isVerb() || p.tokens.get(x).isProperNoun()).toList();
+      }
+      if (ps.isEmpty() && (u.kind() == TermUnit.Kind.WORD || u.kind() == TermUnit.Kind.VERB)) {
+        ps = p.derivedPositions(u.head());
+      }
+      at[i] = ps.isEmpty() ? -1 : ps.get(0);
+      if (at[i] < 0) {
+        boolean voiceUnit = u.isEntity() && voice.matches(u.keys());
+        implied[i] = voiceUnit || (i == c.speechUnit && holderIsVoice) || (firstPerson && voiceUnit);
+      }
+    }
+    int q = mainPosition(c, at);
+    List<Attribution> found = attributions.find(p, voice);
+    Attribution attribution = q >= 0 ? attributions.covering(found, q, p.tokens.size()) : Attribution.own(p.tokens.size());
+    if (!attribution.ownVoice()) {
+      java.util.Arrays.fill(implied, false);
+    }
+    boolean[] pronoun = new boolean[n];
+    int pronouns = (int) p.tokens.stream().filter(t -> t.pos().equals("PRON") && THIRD_PERSON.contains(t.lemma()))
+        .map(Token::lemma).distinct().count();
+    for (int i = 0; i < n && pronouns > 0; i++) {
+      if (at[i] < 0 && !implied[i] && c.units.get(i).unit().kind() == TermUnit.Kind.NAME) {
+        pronoun[i] = true;
+        pronouns--;
+      }
+    }
+    double matchedWeight = 0;
+    double entityWeight = 0;
+    double entityMatched = 0;
+    TreeMap<Integer, String> matchedWords = new TreeMap<>();
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ClaimFrame.WeightedUnit wu = c.units.get(i);
+      boolean hit = at[i] >= 0 || implied[i];
+      if (wu.unit().isEntity()) {
+        entityWeight += wu.weight();
+        entityMatched += hit ? wu.weight() : pronoun[i] ? wu.weight() / 2 : 0;
+      }
+      if (pronoun[i]) {
+        matchedWeight += wu.weight() / 2;
+      }
+      if (hit) {
+        matchedWeight += wu.weight();
+        if (at[i] >= 0) {
+          TermUnit pu = p.unitAt(at[i]);
+          matchedWords.put(at[i], pu != null && pu.isEntity() ? pu.display() : p.tokens.get(at[i]).text());
+        }
+      } else if (wu.weight() >= 0.5) {
+        missing.add(wu.unit().display());
+      }
+    }
+    double coverage = c.totalWeight == 0 ? 0 : Math.min(1.0, matchedWeight / c.totalWeight);
+    List<String> words = new ArrayList<>(new java.util.LinkedHashSet<>(matchedWords.values()));
+    List<Cue> cues = new ArrayList<>();
+    if (coverage < RELATED) {
+      return new StanceJudgement(Stance.UNRELATED, round(1 - coverage), round(coverage), cues, words, attribution);
+    }
+    Cue match = new Cue(Cue.Kind.MATCH, String.join(", ", words), String.format(Locale.ROOT,
+        "shares %s with the claim (coverage %.2f)", words.isEmpty() ? "its subject" : quoteList(words), coverage));
+    Cue missed = missing.isEmpty() ? null
+        : new Cue(Cue.Kind.MISSING, String.join(", ", missing), "does not mention " + quoteList(missing));
+    Cue attributed = attribution.ownVoice() ? null
+        : new Cue(Cue.Kind.ATTRIBUTION, attribution.holder(), "reported speech: the passage attributes this to "
+            + attribution.holder());
+    double voiceFactor = attribution.ownVoice() ? 1.0 : 0.8;
+
+    if (q >= 0 && q >= p.noncommittalFrom) {
+      cues.add(new Cue(Cue.Kind.NONCOMMITTAL, p.noncommittalWords,
+          "'" + p.noncommittalWords + "': the source declines to say either way"));
+      addIfPresent(cues, match, attributed);
+      return new StanceJudgement(Stance.MENTIONS, round(0.6 * coverage), round(coverage), cues, words, attribution);
+    }
+    boolean predicateMatched = c.predicates.isEmpty() || c.predicates.stream().anyMatch(i -> at[i] >= 0);
+    String otherActor = otherActor(c, p, at);
+    if (otherActor != null) {
+      cues.add(match);
+      cues.add(new Cue(Cue.Kind.MISSING, otherActor, "the passage is about what " + otherActor
+          + " did, not the claim's actor"));
+      addIfPresent(cues, attributed);
+      return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
+    }
+
+    List<Cue> against = new ArrayList<>();
+    if (predicateMatched) {
+      negation(c, p, at, against);
+      refutation(c, p, at, against);
+      roleConflict(c, p, at, against);
+    }
+    antonym(c, p, at, against, matchedWeight);
+    if (!against.isEmpty() && coverage >= CONTRADICT) {
+      cues.addAll(against);
+      addIfPresent(cues, attributed, match, missed);
+      double conf = (0.55 + 0.45 * coverage) * voiceFactor;
+      return new StanceJudgement(Stance.CONTRADICTS, round(conf), round(coverage), cues, words, attribution);
+    }
+    boolean entitiesOk = entityWeight == 0 || entityMatched / entityWeight >= 0.5;
+    boolean essentialMissing = false;
+    for (int i = 0; i < n; i++) {
+      ClaimFrame.WeightedUnit wu = c.units.get(i);
+      if (at[i] < 0 && !implied[i] && wu.unit().kind() != TermUnit.Kind.NUMBER
+          && wu.weight() >= ESSENTIAL * c.totalWeight) {
+        essentialMissing = true;
+      }
+    }
+    if (predicateMatched && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
+      String hedge = hedge(c, p, q);
+      cues.add(match);
+      double conf = coverage * voiceFactor;
+      if (hedge != null) {
+        cues.add(new Cue(Cue.Kind.HEDGE, hedge, "hedged with '" + hedge + "'"));
+        conf *= 0.75;
+      }
+      addIfPresent(cues, attributed, missed);
+      return new StanceJudgement(Stance.SUPPORTS, round(conf), round(coverage), cues, words, attribution);
+    }
+    cues.add(match);
+    if (!predicateMatched) {
+      ClaimFrame.WeightedUnit main = c.units.get(c.predicates.get(0));
+      cues.add(new Cue(Cue.Kind.MISSING, main.unit().display(),
+          "does not state the claim's action '" + main.unit().display() + "'"));
+      if (missed != null) {
+        List<String> rest = new ArrayList<>(missing);
+        rest.remove(main.unit().display());
+        if (!rest.isEmpty()) {
+          cues.add(new Cue(Cue.Kind.MISSING, String.join(", ", rest), "does not mention " + quoteList(rest)));
+        }
+      }
+    } else {
+      addIfPresent(cues, missed);
+    }
+    addIfPresent(cues, attributed);
+    return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
+  }
+
+  /** Position in the passage of the claim's first matched predicate, else of its heaviest matched unit. */
+  private static int mainPosition(ClaimFrame c, int[] at) {
+    for (int i : c.predicates) {
+      if (at[i] >= 0) {
+        return at[i];
+      }
+    }
+    int best = -1;
+    double w = -1;
+    for (int i = 0; i < at.length; i++) {
+      if (at[i] >= 0 && c.units.get(i).weight() > w) {
+        w = c.units.get(i).weight();
+        best = at[i];
+      }
+    }
+    return best;
+  }
+
+  private void negation(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
+    for (int i : c.predicates) {
+      if (at[i] < 0) {
+        continue;
+      }
+      boolean passageNeg = p.negated(at[i]);
+      boolean claimNeg = c.predicateNegated(i);
+      if (passageNeg != claimNeg) {
+        String verb = p.tokens.get(at[i]).text();
+        String neg = passageNeg ? p.negationWords(at[i], lex) : c.view.negationWords(c.units.get(i).unit().from(), lex);
+        String detail = passageNeg
+            ? "negation '" + neg + "' applies to '" + verb + "', which the claim asserts"
+            : "the claim denies '" + c.units.get(i).unit().display() + "' ('" + neg + "'), the passage asserts '" + verb + "'";
+        out.add(new Cue(Cue.Kind.NEGATION, passageNeg ? neg + " " + verb : verb, detail));
+        return;
+      }
+    }
+  }
+
+  private void refutation(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
+    Set<String> claimKeys = new java.util.HashSet<>();
+    c.view.tokens.forEach(t -> claimKeys.add(t.key()));
+    for (int r = 0; r < p.tokens.size(); r++) {
+      Token t = p.tokens.get(r);
+      if (!lex.isRefutation(t.key()) || claimKeys.contains(t.key()) || p.negated(r)) {
+        continue;
+      }
+      boolean attributive = (t.pos().equals("ADJ") || t.pos().equals("VERB")) && r + 1 < p.tokens.size()
+          && (p.tokens.get(r + 1).pos().equals("NOUN") || p.tokens.get(r + 1).isProperNoun())
+          && !t.isVerb();
+      if (attributive || !(t.isVerb() || t.pos().equals("ADJ") || t.pos().equals("NOUN"))) {
+        continue;
+      }
+      for (int i : c.predicates.isEmpty() ? allIndexes(at.length) : c.predicates) {
+        int q = at[i];
+        if (q < 0) {
+          continue;
+        }
+        boolean governs = t.isVerb()
+            ? (q > r && (p.clause[q] == p.clause[r] || (p.clause[q] == p.clause[r] + 1 && startsWithThat(p, q, r))))
+            : p.clause[q] == p.clause[r];
+        if (governs) {
+          out.add(new Cue(Cue.Kind.REFUTATION, t.text(),
+              "refutation '" + t.text() + "' applies to '" + p.tokens.get(q).text() + "'"));
+          return;
+        }
+      }
+    }
+  }
+
+  private static List<Integer> allIndexes(int n) {
+    List<Integer> l = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      l.add(i);
+    }
+    return l;
+  }
+
+  private static boolean startsWithThat(SentenceView p, int q, int r) {
+    for (int i = r + 1; i <= q; i++) {
+      if (p.clause[i] == p.clause[q]) {
+        return p.tokens.get(i).key().equals("that");
+      }
+    }
+    return false;
+  }
+
+  private void roleConflict(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
+    if (c.predicates.isEmpty()) {
+      return;
+    }
+    int main = c.predicates.get(0);
+    if (at[main] < 0) {
+      return;
+    }
+    Agent claimAgent = Agent.of(c.view, c.units.get(main).unit().from());
+    Agent passageAgent = Agent.of(p, at[main]);
+    if (claimAgent == null || passageAgent == null || claimAgent.sameAs(passageAgent)) {
+      return;
+    }
+    boolean claimAgentInPassage = !p.positionsOf(claimAgent.keys()).isEmpty();
+    if (!(claimAgent.passive() || passageAgent.passive() || !claimAgentInPassage)) {
+      return;
+    }
+    double rest = 0;
+    double restMatched = 0;
+    for (int i = 0; i < at.length; i++) {
+      TermUnit u = c.units.get(i).unit();
+      if (u.keys().equals(claimAgent.keys())) {
+        continue;
+      }
+      rest += c.units.get(i).weight();
+      restMatched += at[i] >= 0 ? c.units.get(i).weight() : 0;
+    }
+    if (rest > 0 && restMatched / rest >= CONTRADICT) {
+      String verb = p.tokens.get(at[main]).text();
+      out.add(new Cue(Cue.Kind.ROLE_CONFLICT, verb + " " + (passageAgent.passive() ? "by " : "") + passageAgent.display(),
+          "'" + verb + "' " + (passageAgent.passive() ? "by " : "with agent ") + passageAgent.display()
+              + ", where the claim has " + claimAgent.display()));
+    }
+  }
+
+  /**
+   * The passage's actor for the claim's main action when it is known and is someone else (and no
+   * role conflict explains it: both active voice, claim's actor absent): the passage then reports
+   * another actor's deed, which neither supports nor contradicts the claim. Null otherwise.
+   */
+  private static String otherActor(ClaimFrame c, SentenceView p, int[] at) {
+    if (c.predicates.isEmpty() || at[c.predicates.get(0)] < 0) {
+      return null;
+    }
+    int main = c.predicates.get(0);
+    Agent claimAgent = Agent.of(c.view, c.units.get(main).unit().from());
+    Agent passageAgent = Agent.of(p, at[main]);
+    if (claimAgent == null || passageAgent == null || claimAgent.sameAs(passageAgent)
+        || claimAgent.passive() || passageAgent.passive()) {
+      return null;
+    }
+    return p.positionsOf(claimAgent.keys()).isEmpty() ? null : passageAgent.display();
+  }
+
+  private void antonym(ClaimFrame c, SentenceView p, int[] at, List<Cue> out, double matchedWeight) {
+    for (int i = 0; i < at.length; i++) {
+      if (at[i] >= 0) {
+        continue;
+      }
+      TermUnit u = c.units.get(i).unit();
+      for (String opposite : lex.antonyms(u.head())) {
+        List<Integer> ps = p.positionsOf(Set.of(opposite));
+        if (!ps.isEmpty() && (matchedWeight + c.units.get(i).weight()) / c.totalWeight >= SUPPORT) {
+          String w = p.tokens.get(ps.get(0)).text();
+          out.add(new Cue(Cue.Kind.ANTONYM, w, "'" + w + "' is the opposite of the claim's '" + u.display() + "'"));
+          return;
+        }
+      }
+    }
+  }
+
+  private String hedge(ClaimFrame c, SentenceView p, int q) {
+    Set<String> claimLemmas = new java.util.HashSet<>();
+    c.view.tokens.forEach(t -> claimLemmas.add(t.lemma()));
+    for (int i = 0; i < p.tokens.size(); i++) {
+      Token t = p.tokens.get(i);
+      if (lex.isHedge(t.lemma()) && !claimLemmas.contains(t.lemma()) && (q < 0 || Math.abs(p.clause[i] - p.clause[Math.max(q, 0)]) <= 1)) {
+        return t.text();
+      }
+    }
+    return null;
+  }
+
+  private static void addIfPresent(List<Cue> cues, Cue... more) {
+    for (Cue cue : more) {
+      if (cue != null) {
+        cues.add(cue);
+      }
+    }
+  }
+
+  private static String quoteList(List<String> words) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      sb.append(i == 0 ? "" : i == words.size() - 1 ? " and " : ", ").append('\'').append(words.get(i)).append('\'');
+    }
+    return sb.toString();
+  }
+
+  private static double round(double x) {
+    return Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000.0;
+  }
+}

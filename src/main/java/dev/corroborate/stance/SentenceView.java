@@ -1,0 +1,186 @@
+package dev.corroborate.stance;
+
+import dev.corroborate.analysis.Stemmer;
+import dev.corroborate.analysis.Token;
+import dev.corroborate.lexicon.Lexicon;
+import dev.corroborate.lexicon.TermUnit;
+import dev.corroborate.lexicon.TermUnitizer;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A token list prepared for judging: its term units, its clauses (cut at punctuation and
+ * subordinating words), which clauses are negated, where speech is declined ("did not say
+ * whether"), and for every matchable key the token positions where it occurs. Immutable.
+ */
+final class SentenceView {
+  private static final Set<String> CLAUSE_PUNCT = Set.of(",", ";", ":", "(", ")", "—", "–", "--");
+
+  final List<Token> tokens;
+  final List<TermUnit> units;
+  final int[] clause;
+  final BitSet negatedClauses = new BitSet();
+  /** Token index from which the text is only reported as not said; Integer.MAX_VALUE when none. */
+  final int noncommittalFrom;
+  final String noncommittalWords;
+  private final Map<String, List<Integer>> positions = new HashMap<>();
+  private final int[] unitOf;
+
+  SentenceView(List<Token> tokens, TermUnitizer unitizer) {
+    Lexicon lex = unitizer.lexicon();
+    this.tokens = List.copyOf(tokens);
+    this.units = unitizer.units(this.tokens);
+    this.clause = new int[tokens.size()];
+    this.unitOf = new int[tokens.size()];
+    java.util.Arrays.fill(unitOf, -1);
+    for (int u = 0; u < units.size(); u++) {
+      for (int i = units.get(u).from(); i < units.get(u).to(); i++) {
+        unitOf[i] = u;
+      }
+    }
+    int c = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean boundary = CLAUSE_PUNCT.contains(t.text())
+          || (lex.isClauseBoundary(t.key()) && (t.pos().equals("SCONJ") || t.pos().equals("CCONJ")
+              || t.pos().equals("PRON") || t.pos().equals("ADV") || t.pos().equals("ADP")))
+          || t.text().equals("\u0000");
+      if (boundary && i > 0) {
+        c++;
+      }
+      clause[i] = c;
+    }
+    int nc = Integer.MAX_VALUE;
+    String ncWords = "";
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (lex.isNegation(t.lemma())) {
+        int speech = nextSpeechVerb(lex, i + 1, 3);
+        if (speech >= 0 && speech + 1 < tokens.size() && isWhetherIf(tokens.get(speech + 1))) {
+          nc = Math.min(nc, speech);
+          ncWords = span(i, speech + 2);
+          continue;
+        }
+        negatedClauses.set(clause[i]);
+      } else if (lex.isDecline(t.key()) && t.isVerb() && i + 2 < tokens.size()
+          && tokens.get(i + 1).key().equals("to") && lex.isNoncommittal(tokens.get(i + 2).key())) {
+        nc = Math.min(nc, i);
+        ncWords = span(i, i + 3);
+      }
+    }
+    this.noncommittalFrom = nc;
+    this.noncommittalWords = ncWords;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      add(t.key(), i);
+      for (String g : lex.synonymGroups(t.key())) {
+        add(g, i);
+      }
+      String surface = Stemmer.key(t.text());
+      if (!surface.equals(t.key())) {
+        add(surface, i);
+        for (String g : lex.synonymGroups(surface)) {
+          add(g, i);
+        }
+      }
+    }
+    for (TermUnit u : units) {
+      for (String k : u.keys()) {
+        if (k.startsWith("@")) {
+          add(k, u.from());
+        }
+      }
+    }
+  }
+
+  private boolean isWhetherIf(Token t) {
+    return t.key().equals("whether") || t.key().equals("if");
+  }
+
+  private int nextSpeechVerb(Lexicon lex, int from, int window) {
+    for (int j = from; j < Math.min(tokens.size(), from + window); j++) {
+      if (lex.isNoncommittal(tokens.get(j).key())) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private void add(String key, int pos) {
+    List<Integer> l = positions.computeIfAbsent(key, k -> new ArrayList<>());
+    if (l.isEmpty() || l.get(l.size() - 1) != pos) {
+      l.add(pos);
+    }
+  }
+
+  /** Positions where any of these keys occurs, in order. */
+  List<Integer> positionsOf(Set<String> keys) {
+    List<Integer> out = new ArrayList<>();
+    for (String k : keys) {
+      out.addAll(positions.getOrDefault(k, List.of()));
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** Positions of keys that share a long prefix with this one (derivations: intend / intention). */
+  List<Integer> derivedPositions(String key) {
+    List<Integer> out = new ArrayList<>();
+    if (key.length() < 5 || key.startsWith("@") || key.startsWith("syn:")) {
+      return out;
+    }
+    for (Map.Entry<String, List<Integer>> e : positions.entrySet()) {
+      String k = e.getKey();
+      if (k.length() >= 5 && !k.equals(key) && !k.startsWith("@") && !k.startsWith("syn:")) {
+        int common = commonPrefix(k, key);
+        if (common >= 5 && common >= Math.min(k.length(), key.length()) - 1) {
+          out.addAll(e.getValue());
+        }
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  boolean negated(int tokenIndex) {
+    return negatedClauses.get(clause[tokenIndex]);
+  }
+
+  /** The negation words of the clause holding this token. */
+  String negationWords(int tokenIndex, Lexicon lex) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (clause[i] == clause[tokenIndex] && lex.isNegation(tokens.get(i).lemma())) {
+        sb.append(sb.length() > 0 ? " " : "").append(tokens.get(i).text());
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The unit covering this token, or null. */
+  TermUnit unitAt(int tokenIndex) {
+    int u = unitOf[tokenIndex];
+    return u < 0 ? null : units.get(u);
+  }
+
+  String span(int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+      sb.append(i > from ? " " : "").append(tokens.get(i).text());
+    }
+    return sb.toString();
+  }
+}

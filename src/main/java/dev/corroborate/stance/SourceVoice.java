@@ -1,0 +1,62 @@
+package dev.corroborate.stance;
+
+import dev.corroborate.analysis.Stemmer;
+import dev.corroborate.lexicon.AliasTable;
+import dev.corroborate.lexicon.Lexicon;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The keys by which a source's own voice is recognised: the words of its speaker and publisher,
+ * and the entities they name ("Ministry of Foreign Affairs of ... China" speaks for China).
+ */
+public record SourceVoice(Set<String> keys) {
+  public SourceVoice {
+    keys = Set.copyOf(keys);
+  }
+
+  public static SourceVoice none() {
+    return new SourceVoice(Set.of());
+  }
+
+  /** Builds the voice of a source from its speaker and publisher names. */
+  public static SourceVoice of(Lexicon lexicon, AliasTable aliases, String... names) {
+    Set<String> keys = new HashSet<>();
+    for (String name : names) {
+      if (name == null || name.isBlank()) {
+        continue;
+      }
+      String[] words = name.split("[^\\p{L}\\p{N}.]+");
+      for (int i = 0; i < words.length; i++) {
+        String w = words[i].replaceAll("^\\.+|\\.+$", "");
+        if (w.isEmpty()) {
+          continue;
+        }
+        String k = Stemmer.key(w);
+        if (!lexicon.isStopword(k) && !lexicon.isTitle(k)) {
+          keys.add(k);
+        }
+        for (AliasTable.Phrase p : aliases.startingWith(k)) {
+          if (p.keys().size() == 1) {
+            keys.add(p.concept());
+          }
+        }
+      }
+    }
+    return new SourceVoice(keys);
+  }
+
+  public boolean matches(Set<String> unitKeys) {
+    for (String k : unitKeys) {
+      if (keys.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean matchesAny(List<String> unitKeys) {
+    return matches(new HashSet<>(unitKeys));
+  }
+}

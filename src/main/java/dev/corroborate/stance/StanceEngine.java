@@ -1,0 +1,39 @@
+package dev.corroborate.stance;
+
+import dev.corroborate.analysis.Sentence;
+import dev.corroborate.analysis.TextAnalyzer;
+import dev.corroborate.analysis.Token;
+import dev.corroborate.lexicon.TermUnitizer;
+import java.util.List;
+
+/**
+ * The stance stage: prepares claims ({@link #frame}) and judges passages against them ({@link
+ * #judge}). Every judgement carries the cues that decided it. Thread-safe: frames are immutable and
+ * judging keeps no state.
+ */
+public final class StanceEngine {
+  private final TextAnalyzer analyzer;
+  private final TermUnitizer unitizer;
+  private final PassageJudge judge;
+
+  public StanceEngine(TextAnalyzer analyzer, TermUnitizer unitizer) {
+    this.analyzer = analyzer;
+    this.unitizer = unitizer;
+    this.judge = new PassageJudge(unitizer.lexicon());
+  }
+
+  public TermUnitizer unitizer() {
+    return unitizer;
+  }
+
+  /** Analyses a claim once for judging against many passages. */
+  public ClaimFrame frame(String claimText, IdfSource idf) {
+    List<Sentence> sentences = analyzer.analyze(claimText);
+    return new ClaimFrame(claimText, sentences, unitizer, idf);
+  }
+
+  /** Judges one passage (its tokens, as analysed at index time) spoken by a source with this voice. */
+  public StanceJudgement judge(ClaimFrame claim, List<Token> passage, SourceVoice voice) {
+    return judge.judge(claim, new SentenceView(passage, unitizer), voice);
+  }
+}

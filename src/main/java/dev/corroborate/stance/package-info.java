@@ -1,0 +1,8 @@
+/**
+ * Stance stage: a claim ({@link dev.corroborate.stance.ClaimFrame}) against one passage's tokens gives
+ * a {@link dev.corroborate.stance.StanceJudgement}: supports, contradicts, mentions or unrelated, a
+ * confidence, and the {@link dev.corroborate.stance.Cue cues} that decided it (negation, refutation,
+ * role conflict, antonym, hedge, attribution, non-committal speech). Rules read only general word
+ * lists from {@code lexicon}; nothing names a particular person, claim or source. Thread-safe.
+ */
+package dev.corroborate.stance;

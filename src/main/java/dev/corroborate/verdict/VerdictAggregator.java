@@ -1,0 +1,128 @@
+package dev.corroborate.verdict;
+
+import dev.corroborate.analysis.Passage;
+import dev.corroborate.claims.Claim;
+import dev.corroborate.corpus.SourceDocument;
+import dev.corroborate.stance.Stance;
+import dev.corroborate.stance.StanceJudgement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Verdict stage: combines passage judgements per source, then sources per claim.
+ *
+ * <p>Per source: what the source says in its own voice decides; when it only relays others
+ * ("X said ..."), one-sided relayed evidence counts with its stance, while a source that relays both
+ * sides only mentions the claim. Per claim: supported when some source supports and none
+ * contradicts, contradicted for the reverse, contested when both, unverified when neither.
+ * Stateless and thread-safe.
+ */
+public final class VerdictAggregator {
+  /** Passages quoted per source at most. */
+  static final int MAX_EVIDENCE = 3;
+
+  /** A judged passage. */
+  public record Judged(Passage passage, StanceJudgement judgement) {}
+
+  public ClaimResult aggregate(Claim claim, List<Judged> judged, Map<String, SourceDocument> sources) {
+    Map<String, List<Judged>> bySource = new TreeMap<>();
+    for (Judged j : judged) {
+      if (j.judgement().stance() != Stance.UNRELATED) {
+        bySource.computeIfAbsent(j.passage().sourceId(), k -> new ArrayList<>()).add(j);
+      }
+    }
+    List<SourceAssessment> assessed = new ArrayList<>();
+    bySource.forEach((id, list) -> {
+      SourceDocument s = sources.get(id);
+      if (s != null) {
+        assessed.add(assessSource(s, list));
+      }
+    });
+    assessed.sort(Comparator.comparing((SourceAssessment a) -> a.stance().ordinal())
+        .thenComparing(a -> a.source().date() == null ? LocalDate.MAX : a.source().date())
+        .thenComparing(a -> a.source().id()));
+    boolean sup = assessed.stream().anyMatch(a -> a.stance() == Stance.SUPPORTS);
+    boolean con = assessed.stream().anyMatch(a -> a.stance() == Stance.CONTRADICTS);
+    Verdict verdict = Verdict.of(sup, con);
+    return new ClaimResult(claim, verdict, verdictReason(assessed), assessed);
+  }
+
+  SourceAssessment assessSource(SourceDocument source, List<Judged> list) {
+    List<Judged> own = list.stream().filter(j -> j.judgement().stance().decisive()
+        && j.judgement().attribution().ownVoice()).toList();
+    List<Judged> relayed = list.stream().filter(j -> j.judgement().stance().decisive()
+        && !j.judgement().attribution().ownVoice()).toList();
+    Stance stance;
+    String reason;
+    if (!own.isEmpty()) {
+      Judged best = strongest(own);
+      stance = best.judgement().stance();
+      long other = own.stream().filter(j -> j.judgement().stance() != stance).count();
+      reason = "in its own words the source " + stance.label() + " the claim"
+          + (other > 0 ? " (its strongest passage; " + other + " weaker passage(s) point the other way)" : "");
+    } else if (!relayed.isEmpty()) {
+      boolean mixed = relayed.stream().map(j -> j.judgement().stance()).distinct().count() > 1;
+      if (mixed) {
+        stance = Stance.MENTIONS;
+        reason = "relays both sides: " + relayed.stream()
+            .map(j -> j.judgement().attribution().holder() + " " + j.judgement().stance().label())
+            .distinct().collect(Collectors.joining(", "));
+      } else {
+        stance = relayed.get(0).judgement().stance();
+        reason = "relays what " + relayed.stream().map(j -> j.judgement().attribution().holder()).distinct()
+            .collect(Collectors.joining(" and ")) + " said, which " + stance.label() + " the claim";
+      }
+    } else {
+      stance = Stance.MENTIONS;
+      reason = "mentions the claim's subject without taking a side";
+    }
+    List<Judged> chosen = list.stream()
+        .filter(j -> j.judgement().stance() == stance || (stance == Stance.MENTIONS && j.judgement().stance().decisive()))
+        .sorted(Comparator.comparing((Judged j) -> -j.judgement().confidence())
+            .thenComparingInt(j -> j.passage().ordinal()))
+        .limit(MAX_EVIDENCE)
+        .toList();
+    if (chosen.isEmpty()) {
+      chosen = list.stream().sorted(Comparator.comparing((Judged j) -> -j.judgement().confidence())
+          .thenComparingInt(j -> j.passage().ordinal())).limit(1).toList();
+    }
+    double confidence = chosen.stream().mapToDouble(j -> j.judgement().confidence()).max().orElse(0);
+    List<Evidence> evidence = chosen.stream().map(VerdictAggregator::evidence).toList();
+    return new SourceAssessment(source, stance, confidence, evidence, reason);
+  }
+
+  private static Judged strongest(List<Judged> list) {
+    return list.stream().min(Comparator.comparing((Judged j) -> -j.judgement().confidence())
+        .thenComparing(j -> j.judgement().stance() == Stance.CONTRADICTS ? 0 : 1)
+        .thenComparingInt(j -> j.passage().ordinal())).orElseThrow();
+  }
+
+  private static Evidence evidence(Judged j) {
+    Passage p = j.passage();
+    StanceJudgement s = j.judgement();
+    return new Evidence(p.id(), p.sentence().start(), p.sentence().end(), p.text(), s.stance(), s.confidence(),
+        s.reason(), s.matched(), s.cues(), s.attribution().ownVoice() ? "" : s.attribution().holder());
+  }
+
+  private static String verdictReason(List<SourceAssessment> assessed) {
+    List<String> parts = new ArrayList<>();
+    for (Stance st : List.of(Stance.SUPPORTS, Stance.CONTRADICTS, Stance.MENTIONS)) {
+      List<String> names = assessed.stream().filter(a -> a.stance() == st)
+          .map(a -> a.source().displayName()).distinct().toList();
+      if (!names.isEmpty()) {
+        parts.add(names.size() + (names.size() == 1 ? " source " : " sources ") + st.label().replaceAll("s$", "")
+            + (names.size() == 1 ? "s" : "") + " it (" + String.join(", ", names) + ")");
+      }
+    }
+    if (parts.isEmpty()) {
+      return "no source addresses it";
+    }
+    boolean decisive = assessed.stream().anyMatch(a -> a.stance().decisive());
+    return (decisive ? "" : "no source supports or contradicts it; ") + String.join("; ", parts);
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Verdict stage: passage judgements in, one {@link dev.corroborate.verdict.ClaimResult} per claim out
+ * (per-source {@link dev.corroborate.verdict.SourceAssessment stances} with quoted {@link
+ * dev.corroborate.verdict.Evidence}, and a {@link dev.corroborate.verdict.Verdict}). {@link
+ * dev.corroborate.verdict.CheckReport} is the model every report format renders. Stateless, thread-safe.
+ */
+package dev.corroborate.verdict;
