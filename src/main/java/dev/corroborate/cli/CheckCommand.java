@@ -4,9 +4,8 @@ import dev.corroborate.claims.Claim;
 import dev.corroborate.claims.ClaimsLoader;
 import dev.corroborate.corpus.Skip;
 import dev.corroborate.pipeline.CheckRun;
-import dev.corroborate.report.JsonReport;
+import dev.corroborate.report.ReportFormat;
 import dev.corroborate.report.ReportRenderer;
-import dev.corroborate.report.TextReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,13 +21,9 @@ import picocli.CommandLine.Spec;
 /** {@code corroborate check}: checks every claim and reports per source and per claim. */
 @Command(
     name = "check",
+    header = "Check claims against the corpus and report verdicts with evidence.",
     mixinStandardHelpOptions = true,
-    description = {
-      "Checks each claim of the claims file against the corpus. Indexes first when the index is",
-      "missing or stale, so 'check' alone works. For each claim: the verdict (supported, contradicted,",
-      "contested, unverified), and per source its stance (supports, contradicts, mentions) with the",
-      "quoted passages and the reason. Silent sources are left out.",
-    },
+    description = "Checks each claim of the claims file against the corpus. Indexes first when the index is missing or stale, so 'check' alone works. For each claim: the verdict (supported, contradicted, contested, unverified), and per source its stance (supports, contradicts, mentions) with the quoted passages and the reason. Silent sources are left out.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every claim with an 'expect' got that verdict",
@@ -38,8 +33,6 @@ import picocli.CommandLine.Spec;
       "4:internal error (rerun with --stacktrace and report it)",
     })
 final class CheckCommand implements Callable<Integer> {
-  enum Format { text, json }
-
   @Spec CommandSpec spec;
   @ParentCommand CorroborateCommand parent;
   @Mixin CorroborateCommand.Locations where;
@@ -48,9 +41,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "Claims file (YAML: claims: [{id, text, expect}]; default: ${DEFAULT-VALUE}).")
   Path claimsFile;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+      completionCandidates = FormatConverter.Candidates.class,
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  ReportFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the report to FILE (complete or not at all) instead of standard output.")
@@ -67,10 +61,7 @@ final class CheckCommand implements Callable<Integer> {
     for (Skip s : run.index().skipped()) {
       err.println("  skipped " + s.oneLine());
     }
-    ReportRenderer renderer = switch (format) {
-      case text -> new TextReport();
-      case json -> new JsonReport();
-    };
+    ReportRenderer renderer = format.renderer();
     if (output != null) {
       AtomicOutput.write(output, w -> renderer.render(run.report(), w));
       err.println("report written to " + output);

@@ -18,10 +18,7 @@ import picocli.CommandLine.Spec;
     name = "corroborate",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {
-      "Checks claims against a corpus of sources: for each claim, which sources support it, which",
-      "contradict it and which only mention it, with the evidence quoted and the reason shown.",
-    },
+    description = "Checks claims against a corpus of sources: for each claim, which sources support it, which contradict it and which only mention it, with the evidence quoted and the reason shown.",
     subcommands = {IndexCommand.class, CheckCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

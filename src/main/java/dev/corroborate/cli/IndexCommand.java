@@ -14,12 +14,9 @@ import picocli.CommandLine.Spec;
 /** {@code corroborate index}: brings the index up to date with the corpus. */
 @Command(
     name = "index",
+    header = "Bring the Lucene index up to date with the corpus (incremental).",
     mixinStandardHelpOptions = true,
-    description = {
-      "Indexes the corpus incrementally: only new or changed files (by content hash) are analysed,",
-      "files gone from the corpus leave the index. Prints how many sources were indexed, unchanged,",
-      "removed and skipped, with the reason for each skip. The update is committed at once at the end.",
-    },
+    description = "Indexes the corpus incrementally: only new or changed files (by content hash) are analysed, files gone from the corpus leave the index. Prints how many sources were indexed, unchanged, removed and skipped, with the reason for each skip. The update is committed at once at the end.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the index is up to date",
