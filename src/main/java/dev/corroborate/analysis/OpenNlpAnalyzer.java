@@ -77,9 +77,15 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         new POSTaggerME(posModel), new LemmatizerME(lemmatizerModel));
   }
 
+  /**
+   * Bumped whenever this class's own rules change what it produces (sentence merging, tag repairs),
+   * so indexes made by an earlier revision are detected as incompatible.
+   */
+  static final int REVISION = 2;
+
   @Override
   public String settings() {
-    return "opennlp-en-ud-ewt-" + MODEL_VERSION + "+snowball-english";
+    return "opennlp-en-ud-ewt-" + MODEL_VERSION + "+snowball-english+rev" + REVISION;
   }
 
   @Override

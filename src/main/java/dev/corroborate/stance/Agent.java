@@ -5,8 +5,9 @@ import dev.corroborate.lexicon.TermUnit;
 import java.util.Set;
 
 /**
- * Who does what a verb says: the unit after "by" for a passive verb, else the nearest name or
- * entity before the verb in its clause. Pronouns and common nouns give no agent (unknown).
+ * Who does what a verb says: the name, entity or noun after "by" for a passive verb, else the
+ * nearest name or entity before the verb in its clause. Pronouns and common-noun subjects give no
+ * agent (unknown): "the ministry said" may well be the claim's actor.
  *
  * @param keys    the agent unit's keys
  * @param display the agent's words
@@ -32,8 +33,8 @@ record Agent(Set<String> keys, String display, boolean passive) {
       if (v.tokens.get(j).key().equals("by")) {
         for (int k = j + 1; k < Math.min(v.tokens.size(), j + 4); k++) {
           TermUnit u = v.unitAt(k);
-          if (u != null && u.isEntity()) {
-            return new Agent(u.keys(), u.display(), true);
+          if (u != null && (u.isEntity() || v.tokens.get(k).pos().equals("NOUN"))) {
+            return new Agent(u.isEntity() ? u.keys() : java.util.Set.of(u.head()), u.display(), true);
           }
           if (!v.tokens.get(k).pos().equals("DET") && !v.tokens.get(k).pos().equals("ADJ")) {
             break;

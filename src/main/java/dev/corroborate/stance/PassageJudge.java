@@ -97,7 +97,14 @@ final class PassageJudge {
     double coverage = c.totalWeight == 0 ? 0 : Math.min(1.0, matchedWeight / c.totalWeight);
     List<String> words = new ArrayList<>(new java.util.LinkedHashSet<>(matchedWords.values()));
     List<Cue> cues = new ArrayList<>();
-    if (coverage < RELATED) {
+    boolean topical = false;
+    for (int i = 0; i < n; i++) {
+      TermUnit u = c.units.get(i).unit();
+      if (at[i] >= 0 && !u.isEntity() && u.kind() != TermUnit.Kind.NUMBER && !lex.isLight(u.head())) {
+        topical = true;
+      }
+    }
+    if (coverage < RELATED || !topical) {
       return new StanceJudgement(Stance.UNRELATED, round(1 - coverage), round(coverage), cues, words, attribution);
     }
     Cue match = new Cue(Cue.Kind.MATCH, String.join(", ", words), String.format(Locale.ROOT,
@@ -148,7 +155,7 @@ final class PassageJudge {
       }
     }
     if (predicateMatched && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
-      String hedge = hedge(c, p, q);
+      String hedge = hedge(c, p, q, matchedWords.keySet());
       cues.add(match);
       double conf = coverage * voiceFactor;
       if (hedge != null) {
@@ -333,12 +340,12 @@ final class PassageJudge {
     }
   }
 
-  private String hedge(ClaimFrame c, SentenceView p, int q) {
+  private String hedge(ClaimFrame c, SentenceView p, int q, Set<Integer> matchedPositions) {
     Set<String> claimLemmas = new java.util.HashSet<>();
     c.view.tokens.forEach(t -> claimLemmas.add(t.lemma()));
     for (int i = 0; i < p.tokens.size(); i++) {
       Token t = p.tokens.get(i);
-      if (lex.isHedge(t.lemma()) && !claimLemmas.contains(t.lemma()) && (q < 0 || Math.abs(p.clause[i] - p.clause[Math.max(q, 0)]) <= 1)) {
+      if (lex.isHedge(t.lemma()) && !claimLemmas.contains(t.lemma()) && !matchedPositions.contains(i) && (q < 0 || Math.abs(p.clause[i] - p.clause[Math.max(q, 0)]) <= 1)) {
         return t.text();
       }
     }

@@ -1,0 +1,204 @@
+package dev.corroborate.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corroborate.analysis.OpenNlpAnalyzer;
+import dev.corroborate.analysis.Sentence;
+import dev.corroborate.analysis.Token;
+import dev.corroborate.lexicon.AliasTable;
+import dev.corroborate.lexicon.Lexicon;
+import dev.corroborate.lexicon.TermUnitizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stance cues on sentences of an invented event (none of the bundled corpus's people or
+ * outlets): each test names the cue that must fire, so a rule that stops firing fails here.
+ */
+class StanceEngineTest {
+  private static final OpenNlpAnalyzer ANALYZER = new OpenNlpAnalyzer();
+  private static final Lexicon LEXICON = Lexicon.shipped();
+  private static final AliasTable ALIASES = AliasTable.shipped();
+  private static final StanceEngine ENGINE = new StanceEngine(ANALYZER, new TermUnitizer(LEXICON, ALIASES));
+
+  private static StanceJudgement judge(String claim, String passage) {
+    return judge(claim, passage, SourceVoice.none());
+  }
+
+  private static StanceJudgement judge(String claim, String passage, SourceVoice voice) {
+    ClaimFrame frame = ENGINE.frame(claim, IdfSource.uniform());
+    List<Token> tokens = new ArrayList<>();
+    for (Sentence s : ANALYZER.analyze(passage)) {
+      tokens.addAll(s.tokens());
+    }
+    return ENGINE.judge(frame, tokens, voice);
+  }
+
+  private static List<Cue.Kind> kinds(StanceJudgement j) {
+    return j.cues().stream().map(Cue::kind).toList();
+  }
+
+  @Test
+  void restatementSupports() {
+    StanceJudgement j = judge("The finance minister approved the harbour budget.",
+        "On Monday the finance minister approved the harbour budget after a long debate.");
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(j.coverage()).isGreaterThan(0.9);
+    assertThat(j.matched()).contains("approved", "budget");
+    assertThat(kinds(j)).contains(Cue.Kind.MATCH).doesNotContain(Cue.Kind.NEGATION);
+  }
+
+  @Test
+  void negatedActionContradicts() {
+    StanceJudgement j = judge("The finance minister approved the harbour budget.",
+        "The finance minister did not approve the harbour budget.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(kinds(j).get(0)).isEqualTo(Cue.Kind.NEGATION);
+    assertThat(j.reason()).contains("not");
+  }
+
+  @Test
+  void negatedClaimIsSupportedByNegatedPassageAndContradictedByAssertion() {
+    String claim = "The finance minister did not approve the harbour budget.";
+    assertThat(judge(claim, "The finance minister never approved the harbour budget.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(judge(claim, "The finance minister approved the harbour budget on Monday.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void determinerNegationContradicts() {
+    StanceJudgement j = judge("The newspaper published corrections to its story.",
+        "The newspaper has published no corrections to its story.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(kinds(j)).contains(Cue.Kind.NEGATION);
+  }
+
+  @Test
+  void negationInAnotherClauseDoesNotFlip() {
+    StanceJudgement j = judge("The finance minister approved the harbour budget.",
+        "Although the mayor did not attend, the finance minister approved the harbour budget.");
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void refutationVerbGoverningTheClaimContradicts() {
+    StanceJudgement j = judge("The finance minister approved the harbour budget.",
+        "The ministry denied that the finance minister approved the harbour budget.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(kinds(j)).contains(Cue.Kind.REFUTATION);
+    assertThat(j.reason()).contains("denied");
+  }
+
+  @Test
+  void attributiveRefutationAdjectiveIsNotARefutation() {
+    StanceJudgement j = judge("The council complained to the broadcaster about its coverage.",
+        "The council complained to the broadcaster about its inaccurate coverage.");
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(kinds(j)).doesNotContain(Cue.Kind.REFUTATION);
+  }
+
+  @Test
+  void differentAgentOfPassiveActionIsARoleConflict() {
+    StanceJudgement j = judge("The summit between Germany and France was proposed by Germany.",
+        "Officials said the summit between Germany and France was proposed by France.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(kinds(j)).contains(Cue.Kind.ROLE_CONFLICT);
+    assertThat(j.reason()).contains("France").contains("Germany");
+  }
+
+  @Test
+  void symmetricActionWithBothPartiesIsNoRoleConflict() {
+    StanceJudgement j = judge("Germany met France in Brussels.", "France met Germany in Brussels.");
+    assertThat(kinds(j)).doesNotContain(Cue.Kind.ROLE_CONFLICT);
+    assertThat(j.stance()).isNotEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void antonymContradicts() {
+    StanceJudgement j = judge("Fuel exports increased sharply in the third quarter.",
+        "Fuel exports decreased sharply in the third quarter.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(kinds(j)).contains(Cue.Kind.ANTONYM);
+  }
+
+  @Test
+  void declinedToSayIsNoncommittal() {
+    StanceJudgement j = judge("The finance minister approved the harbour budget.",
+        "A spokesperson did not say whether the finance minister approved the harbour budget.");
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(kinds(j)).contains(Cue.Kind.NONCOMMITTAL);
+  }
+
+  @Test
+  void missingActionOnlyMentions() {
+    StanceJudgement j = judge("The finance minister resigned over the harbour budget.",
+        "The finance minister defended the harbour budget in parliament.");
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(kinds(j)).contains(Cue.Kind.MISSING);
+  }
+
+  @Test
+  void unrelatedPassageIsSilent() {
+    StanceJudgement j = judge("The finance minister approved the harbour budget.",
+        "Heavy rain flooded several villages in the north.");
+    assertThat(j.stance()).isEqualTo(Stance.UNRELATED);
+  }
+
+  @Test
+  void rareClaimWordMissingFromThePassageBlocksSupport() {
+    IdfSource submarineIsRare = key -> key.startsWith("submarin") ? 4.0 : 1.0;
+    ClaimFrame frame = ENGINE.frame("The finance minister approved the submarine budget.", submarineIsRare);
+    List<Token> tokens = ANALYZER.analyze("The finance minister approved the budget.").get(0).tokens();
+    StanceJudgement j = ENGINE.judge(frame, tokens, SourceVoice.none());
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(j.reason()).contains("submarine");
+  }
+
+  @Test
+  void hedgeLowersConfidence() {
+    StanceJudgement plain = judge("The finance minister approved the harbour budget.",
+        "The finance minister approved the harbour budget.");
+    StanceJudgement hedged = judge("The finance minister approved the harbour budget.",
+        "The finance minister reportedly approved the harbour budget.");
+    assertThat(hedged.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(kinds(hedged)).contains(Cue.Kind.HEDGE);
+    assertThat(hedged.confidence()).isLessThan(plain.confidence());
+  }
+
+  @Test
+  void thirdPartySpeechIsAttributedAndOwnSpeechIsNot() {
+    String claim = "The finance minister approved the harbour budget.";
+    String passage = "Rivera said the finance minister approved the harbour budget.";
+    StanceJudgement relayed = judge(claim, passage, SourceVoice.none());
+    assertThat(relayed.attribution().ownVoice()).isFalse();
+    assertThat(relayed.attribution().holder()).isEqualTo("Rivera");
+    assertThat(kinds(relayed)).contains(Cue.Kind.ATTRIBUTION);
+    StanceJudgement own = judge(claim, passage, SourceVoice.of(LEXICON, ALIASES, "Ana Rivera", "City Hall"));
+    assertThat(own.attribution().ownVoice()).isTrue();
+    assertThat(own.confidence()).isGreaterThan(relayed.confidence());
+  }
+
+  @Test
+  void aliasesMatchCapitalsAndDemonyms() {
+    StanceJudgement j = judge("China recalled its ambassador from Canada.",
+        "Beijing recalled its ambassador from Ottawa on Friday.");
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void sourceVoiceStandsForTheClaimsActor() {
+    SourceVoice ministry = SourceVoice.of(LEXICON, ALIASES, "Maria Costa", "Ministry of Health");
+    StanceJudgement j = judge("The Ministry of Health criticized the report as misleading.",
+        "She did not criticize the report as misleading.", ministry);
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void anotherActorsDeedIsNotAboutTheClaim() {
+    StanceJudgement j = judge("Germany advised its citizens against travelling to Spain.",
+        "The minister insisted that France had not advised Germany to delay the vote.");
+    assertThat(j.stance()).isNotEqualTo(Stance.CONTRADICTS);
+  }
+}
