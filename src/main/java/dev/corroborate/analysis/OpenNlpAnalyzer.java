@@ -24,8 +24,10 @@ import opennlp.tools.util.Span;
  * lemmas. Models are loaded once per instance; the non-thread-safe OpenNLP tools are kept one per
  * thread, so one instance serves all threads.
  *
- * <p>Text is first cut into blocks (blank-line separated paragraphs, list items and headings),
- * so a sentence never spans two paragraphs; the sentence detector runs inside each block.
+ * <p>Text is first cut into blocks (blank-line separated paragraphs, list items and headings; lines
+ * may end in {@code \n} or {@code \r\n}), so a sentence never spans two paragraphs; the sentence
+ * detector runs inside each block. Merged clitic tokens ("hadn't", "Japan's") are split as the UD
+ * treebanks do (see {@link Clitics}).
  */
 public final class OpenNlpAnalyzer implements TextAnalyzer {
   private static final String MODEL_VERSION = "1.3-2.5.4";
@@ -33,7 +35,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   private static final String TOKENS = "opennlp-en-ud-ewt-tokens-" + MODEL_VERSION + ".bin";
   private static final String POS = "opennlp-en-ud-ewt-pos-" + MODEL_VERSION + ".bin";
   private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-" + MODEL_VERSION + ".bin";
-  private static final Pattern BLOCK_BREAK = Pattern.compile("\\n[ \\t]*\\n|\\n(?=[ \\t]*(?:[-*+•]\\s|\\d+[.)]\\s|#))");
+  private static final Pattern BLOCK_BREAK =
+      Pattern.compile("\\r?\\n[ \\t]*\\r?\\n|\\r?\\n(?=[ \\t]*(?:[-*+•]\\s|\\d+[.)]\\s|#))");
   private static final Pattern LIST_MARKER = Pattern.compile("^[ \\t]*(?:[-*+•]|\\d+[.)]|#{1,6})[ \\t]+");
   private static final Pattern ABBREVIATION = Pattern.compile(
       "\\(?(?:\\p{Lu}\\.){2,}|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|St\\.|Gen\\.|Sen\\.|Rep\\.|Gov\\.|Lt\\.|Col\\.|Capt\\.|Prof\\.|No\\.|vs\\.|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.");
@@ -41,12 +44,13 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   /** Words after which a word tagged VERB is a noun ("her remarks", "the call"). */
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her", "its",
       "their", "my", "our", "your", "this", "these", "those");
-  private static final String[] CLITICS = {"n't", "'s", "'re", "'ll", "'ve", "'d", "'m", "s'"};
 
   private final SentenceModel sentenceModel;
   private final TokenizerModel tokenizerModel;
   private final POSModel posModel;
   private final LemmatizerModel lemmatizerModel;
+  private static final int MAX_CACHED_LEMMAS = 500_000;
+  private final java.util.concurrent.ConcurrentHashMap<String, String> lemmaCache = new java.util.concurrent.ConcurrentHashMap<>();
   private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(this::newTools);
 
   private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {}
@@ -81,7 +85,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * Bumped whenever this class's own rules change what it produces (sentence merging, tag repairs),
    * so indexes made by an earlier revision are detected as incompatible.
    */
-  static final int REVISION = 2;
+  static final int REVISION = 4;
 
   @Override
   public String settings() {
@@ -155,7 +159,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     Span[] spans = t.tokenizer().tokenizePos(sentence);
     String[] words = Span.spansToStrings(spans, sentence);
     String[] tags = t.tagger().tag(words);
-    String[] lemmas = t.lemmatizer().lemmatize(words, tags);
+    String[] lemmas = lemmas(t, words, tags);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       String tag = tags[i];
@@ -171,6 +175,46 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       addToken(tokens, words[i], tag, lemma, start + spans[i].getStart());
     }
     return new Sentence(start, end, sentence, tokens);
+  }
+
+  /**
+   * Lemmas of a tagged sentence. Each word is lemmatised on its own (word and tag only, no
+   * sentence context), so the lemma is a pure function of word and tag and can be cached: this is
+   * several times faster than lemmatising whole sentences, and the result does not depend on which
+   * text was analysed first. A lemma is not always the base form ("provoking" may stay "provoking");
+   * matching uses keys, the stems of lemmas, and those agree ("provoking" and "provoke" give "provok").
+   */
+  private String[] lemmas(Tools t, String[] words, String[] tags) {
+    String[] out = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      String key = words[i] + '\t' + tags[i];
+      String lemma = lemmaCache.get(key);
+      if (lemma == null) {
+        lemma = lemmatize(t, words[i], tags[i]);
+        if (lemmaCache.size() > MAX_CACHED_LEMMAS) {
+          lemmaCache.clear();
+        }
+        lemmaCache.put(key, lemma);
+      }
+      out[i] = lemma;
+    }
+    return out;
+  }
+
+  /**
+   * The lemma of one tagged word. The UD models know clitics best with straight apostrophes: for a
+   * word with a curly one, the lemma of the straightened word is taken when it shows a clitic
+   * ("hadn’t" alone stays "hadn’t", "hadn't" gives "have+not").
+   */
+  private static String lemmatize(Tools t, String word, String tag) {
+    String lemma = t.lemmatizer().lemmatize(new String[] {word}, new String[] {tag})[0];
+    if (word.indexOf('\u2019') >= 0) {
+      String straight = t.lemmatizer().lemmatize(new String[] {word.replace('\u2019', '\'')}, new String[] {tag})[0];
+      if (straight.indexOf('+') > 0) {
+        return straight;
+      }
+    }
+    return lemma;
   }
 
   /**
@@ -195,25 +239,27 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     return true;
   }
 
-  /** Adds a token, splitting the UD models' merged clitic tokens ("Japan's" tagged PROPN+PART). */
+  /**
+   * Adds a token, or its host and clitic when the UD models merged them ("hadn't" with lemma
+   * "have+not", "Japan's" tagged PROPN+PART); a token that is not split keeps the first part of a
+   * merged tag or lemma.
+   */
   private static void addToken(List<Token> tokens, String word, String tag, String lemma, int offset) {
-    if (tag.indexOf('+') > 0) {
-      String[] tagParts = tag.split("\\+");
-      String[] lemmaParts = lemma.split("\\+");
-      String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-      for (String clitic : CLITICS) {
-        if (tagParts.length == 2 && lower.endsWith(clitic) && lower.length() > clitic.length()) {
-          int cut = word.length() - clitic.length();
-          String lemma2 = lemmaParts.length == 2 ? lemmaParts[1] : clitic;
-          tokens.add(token(word.substring(0, cut), tagParts[0], lemmaParts[0], offset));
-          tokens.add(token(word.substring(cut), tagParts[1], lemma2, offset + cut));
-          return;
-        }
-      }
-      tokens.add(token(word, tagParts[0], lemmaParts[0], offset));
+    List<Clitics.Part> parts = Clitics.split(word, tag, lemma);
+    if (parts.isEmpty()) {
+      tokens.add(token(word, firstPart(tag), firstPart(lemma), offset));
       return;
     }
-    tokens.add(token(word, tag, lemma, offset));
+    int at = 0;
+    for (Clitics.Part p : parts) {
+      tokens.add(token(word.substring(at, at + p.length()), p.tag(), p.lemma(), offset + at));
+      at += p.length();
+    }
+  }
+
+  private static String firstPart(String merged) {
+    int plus = merged.indexOf('+');
+    return plus > 0 ? merged.substring(0, plus) : merged;
   }
 
   private static Token token(String word, String tag, String lemma, int offset) {

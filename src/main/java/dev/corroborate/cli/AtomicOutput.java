@@ -19,6 +19,13 @@ final class AtomicOutput {
 
   private AtomicOutput() {}
 
+  /** Temporary files are private (0600); a report is for sharing, so give it the usual 0644. */
+  private static void readableByAll(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
+
   static void write(Path target, Body body) throws IOException {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
@@ -30,6 +37,7 @@ final class AtomicOutput {
       try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         body.write(w);
       }
+      readableByAll(tmp);
       try {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

@@ -19,11 +19,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Checks claims against a corpus of sources: for each claim, which sources support it, which contradict it and which only mention it, with the evidence quoted and the reason shown.",
-    subcommands = {IndexCommand.class, CheckCommand.class},
+    subcommands = {IndexCommand.class, CheckCommand.class, ValidateCommand.class, EvalCommand.class, TrainCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ran; nothing failed the gate",
-      "1:ran; a verdict gate failed (a claim's verdict differs from its 'expect')",
+      "1:ran; a verdict gate failed (a claim's verdict differs from its 'expect', or a --fail-on rule fired)",
       "2:usage error (unknown option, bad value)",
       "3:bad input (missing or invalid corpus, claims or index; message names file and line)",
       "4:internal error (a bug: rerun with --stacktrace and report it)",

@@ -3,7 +3,7 @@ package dev.corroborate.index;
 /** Field names and format constants of the corroborate Lucene index, shared by writer and reader. */
 public final class IndexFields {
   /** Bumped whenever stored fields or their meaning change; older indexes must be rebuilt. */
-  public static final String FORMAT = "2";
+  public static final String FORMAT = "3";
   public static final String USER_FORMAT = "corroborate.format";
   public static final String USER_ANALYSIS = "corroborate.analysis";
 
@@ -15,6 +15,10 @@ public final class IndexFields {
   public static final String FILE_HASH = "file_hash";
   public static final String META = "meta";
   public static final String ORDINAL = "ordinal";
+  /** Sort-only doc values of a passage's source id, so ties in score are cut by source id. */
+  public static final String SOURCE_ID_SORT = "source_id_sort";
+  /** Sort-only doc values of a passage's ordinal, cutting ties within a source. */
+  public static final String ORDINAL_SORT = "ordinal_sort";
   public static final String START = "start";
   public static final String TEXT = "text";
   public static final String TOKENS = "tokens";

@@ -11,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +28,8 @@ import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -39,6 +44,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Index stage: keeps a Lucene index of the corpus's passages up to date. Only files whose content
@@ -85,26 +91,30 @@ public final class Indexer {
       if (!rebuild) {
         checkCompatible(writer);
       }
-      Map<String, String> indexedHashes = indexedFileHashes(writer);
+      Map<String, IndexedFile> indexed = indexedFiles(writer);
       Map<String, List<SourceDocument>> byFile = new LinkedHashMap<>();
       for (SourceDocument s : corpus.sources()) {
         byFile.computeIfAbsent(s.file(), f -> new ArrayList<>()).add(s);
       }
       int removed = 0;
-      for (Map.Entry<String, String> e : indexedHashes.entrySet()) {
+      for (Map.Entry<String, IndexedFile> e : indexed.entrySet()) {
         if (!byFile.containsKey(e.getKey())) {
-          removed += countSources(writer, e.getKey());
+          removed += e.getValue().sourceIds().size();
           writer.deleteDocuments(new Term(IndexFields.FILE, e.getKey()));
         }
       }
       List<SourceDocument> todo = new ArrayList<>();
       int unchanged = 0;
       for (Map.Entry<String, List<SourceDocument>> e : byFile.entrySet()) {
+        IndexedFile before = indexed.get(e.getKey());
         String hash = e.getValue().get(0).fileHash();
-        if (hash.equals(indexedHashes.get(e.getKey()))) {
+        if (before != null && hash.equals(before.hash())) {
           unchanged += e.getValue().size();
         } else {
-          if (indexedHashes.containsKey(e.getKey())) {
+          if (before != null) {
+            Set<String> now = new HashSet<>();
+            e.getValue().forEach(s -> now.add(s.id()));
+            removed += (int) before.sourceIds().stream().filter(id -> !now.contains(id)).count();
             writer.deleteDocuments(new Term(IndexFields.FILE, e.getKey()));
           }
           todo.addAll(e.getValue());
@@ -202,6 +212,8 @@ public final class Indexer {
     d.add(new StringField(IndexFields.SOURCE_ID, s.id(), Field.Store.YES));
     d.add(new StringField(IndexFields.FILE, s.file(), Field.Store.NO));
     d.add(new StoredField(IndexFields.ORDINAL, p.ordinal()));
+    d.add(new SortedDocValuesField(IndexFields.SOURCE_ID_SORT, new BytesRef(s.id())));
+    d.add(new NumericDocValuesField(IndexFields.ORDINAL_SORT, p.ordinal()));
     d.add(new StoredField(IndexFields.START, p.sentence().start()));
     d.add(new StoredField(IndexFields.TEXT, p.text()));
     d.add(new StoredField(IndexFields.TOKENS, TokenCodec.encode(p.tokens(), p.sentence().start())));
@@ -219,29 +231,22 @@ public final class Indexer {
     return d;
   }
 
-  private static Map<String, String> indexedFileHashes(IndexWriter writer) throws IOException {
-    Map<String, String> out = new TreeMap<>();
+  /** What the index holds of one corpus file: the hash it was indexed with and the sources it gave. */
+  private record IndexedFile(String hash, Set<String> sourceIds) {}
+
+  private static Map<String, IndexedFile> indexedFiles(IndexWriter writer) throws IOException {
+    Map<String, IndexedFile> out = new TreeMap<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       StoredFields stored = reader.storedFields();
       for (ScoreDoc sd : searcher.search(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_SOURCE)),
           Math.max(1, reader.maxDoc())).scoreDocs) {
         Document d = stored.document(sd.doc);
-        out.put(d.get(IndexFields.FILE), d.get(IndexFields.FILE_HASH));
+        out.computeIfAbsent(d.get(IndexFields.FILE), f -> new IndexedFile(d.get(IndexFields.FILE_HASH), new TreeSet<>()))
+            .sourceIds().add(d.get(IndexFields.SOURCE_ID));
       }
     }
     return out;
-  }
-
-  private static int countSources(IndexWriter writer, String file) throws IOException {
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      org.apache.lucene.search.BooleanQuery q = new org.apache.lucene.search.BooleanQuery.Builder()
-          .add(new TermQuery(new Term(IndexFields.FILE, file)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_SOURCE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-          .build();
-      return searcher.count(q);
-    }
   }
 
   private static int[] countDocs(IndexWriter writer) throws IOException {

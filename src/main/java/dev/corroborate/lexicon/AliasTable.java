@@ -1,9 +1,9 @@
 package dev.corroborate.lexicon;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.corroborate.analysis.Stemmer;
 import dev.corroborate.diag.BadInputException;
@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -133,20 +134,21 @@ public final class AliasTable {
       AliasFile user;
       try {
         user = YAML.readValue(userFile.toFile(), AliasFile.class);
+      } catch (UnrecognizedPropertyException e) {
+        // data binding reports where the value starts; for a block value that is the next line
+        YamlPositions.Position key = YamlPositions.keyOf(YAML, userFile, YamlPositions.keys(e.getPath()))
+            .orElseGet(() -> YamlPositions.of(e.getLocation()));
+        throw invalid(userFile, key, e.getOriginalMessage(), FORMAT_HINT);
       } catch (JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        throw new BadInputException(Diagnostic.at(userFile.toString(),
-            loc == null ? 0 : Math.max(0, loc.getLineNr()), loc == null ? 0 : Math.max(0, loc.getColumnNr()),
-            "invalid aliases file: " + e.getOriginalMessage(),
-            "write 'aliases:' then one 'Name: [alias, alias]' line per entity"));
+        throw invalid(userFile, YamlPositions.of(e.getLocation()), e.getOriginalMessage(), FORMAT_HINT);
       } catch (IOException e) {
         throw new BadInputException(Diagnostic.of(userFile.toString(), "cannot read: " + e.getMessage(),
             "check the file's permissions"));
       }
       if (user == null || user.aliases() == null) {
-        throw new BadInputException(Diagnostic.at(userFile.toString(), 1, 1, "no 'aliases:' mapping",
-            "write 'aliases:' then one 'Name: [alias, alias]' line per entity"));
+        throw new BadInputException(Diagnostic.at(userFile.toString(), 1, 1, "no 'aliases:' mapping", FORMAT_HINT));
       }
+      checkNoEmptyAlias(userFile, user);
       user.aliases().forEach((name, phrases) -> {
         List<String> all = new ArrayList<>(merged.getOrDefault(name, List.of()));
         if (phrases != null) {
@@ -156,5 +158,29 @@ public final class AliasTable {
       });
     }
     return new AliasTable(merged);
+  }
+
+  private static final String FORMAT_HINT = "write 'aliases:' then one 'Name: [alias, alias]' line per entity";
+
+  /** A null ({@code ~}, {@code null}) or blank alias or entity name is reported with its line. */
+  private static void checkNoEmptyAlias(Path userFile, AliasFile user) throws BadInputException {
+    for (Map.Entry<String, List<String>> e : user.aliases().entrySet()) {
+      if (e.getKey() == null || e.getKey().isBlank()) {
+        YamlPositions.Position key = YamlPositions.keyOf(YAML, userFile, Arrays.asList("aliases", e.getKey()))
+            .orElseGet(() -> YamlPositions.of(null));
+        throw invalid(userFile, key, "an entity without a name", "write the entity's name before the ':'");
+      }
+      if (e.getValue() != null && e.getValue().stream().anyMatch(a -> a == null || a.isBlank())) {
+        YamlPositions.Position item = YamlPositions.firstEmptyListItem(YAML, userFile, "aliases")
+            .orElseGet(() -> YamlPositions.of(null));
+        throw invalid(userFile, item, "an empty alias of '" + e.getKey() + "'",
+            "write the alias or remove it from the list (~ and null are not aliases)");
+      }
+    }
+  }
+
+  private static BadInputException invalid(Path file, YamlPositions.Position at, String message, String hint) {
+    return new BadInputException(Diagnostic.at(file.toString(), at.line(), at.column(),
+        "invalid aliases file: " + message, hint));
   }
 }

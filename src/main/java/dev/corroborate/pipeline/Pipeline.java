@@ -87,7 +87,8 @@ public final class Pipeline {
         }
         return aggregator.aggregate(claim, judged, searcher.sources());
       });
-      return new CheckRun(stats, new CheckReport(claimsName, searcher.sources().size(), results));
+      return new CheckRun(stats, new CheckReport(claimsName, searcher.sources().size(), results,
+          List.copyOf(searcher.sources().values())));
     } catch (IOException e) {
       throw new IndexException("cannot read the index " + index + ": " + e.getMessage()
           + " (run 'corroborate index --rebuild')", e);

@@ -16,4 +16,14 @@ public record Summary(int claims, int supported, int contradicted, int contested
     return new Summary(report.results().size(), n[Verdict.SUPPORTED.ordinal()], n[Verdict.CONTRADICTED.ordinal()],
         n[Verdict.CONTESTED.ordinal()], n[Verdict.UNVERIFIED.ordinal()], unexpected);
   }
+
+  /** The number of claims with this verdict. */
+  public int count(Verdict verdict) {
+    return switch (verdict) {
+      case SUPPORTED -> supported;
+      case CONTRADICTED -> contradicted;
+      case CONTESTED -> contested;
+      case UNVERIFIED -> unverified;
+    };
+  }
 }

@@ -18,23 +18,7 @@ public final class TextReport implements ReportRenderer {
   @Override
   public void render(CheckReport report, Writer out) throws IOException {
     for (ClaimResult r : report.results()) {
-      String expected = r.claim().expected() == null ? ""
-          : r.unexpected() ? "   UNEXPECTED: expected " + r.claim().expected().label()
-          : "   (as expected)";
-      out.write(r.claim().id() + ": " + r.verdict().label().toUpperCase(Locale.ROOT) + expected + "\n");
-      out.write("  claim: " + r.claim().text() + "\n");
-      out.write("  why:   " + r.reason() + "\n");
-      for (SourceAssessment a : r.sources()) {
-        SourceDocument s = a.source();
-        out.write(String.format(Locale.ROOT, "  %s %-11s %s | %s | %s | %s  [%.2f]%n", marker(a.stance()),
-            a.stance().label(), s.id(), s.displayName(), s.kind().label(),
-            s.date() == null ? "undated" : s.date().toString(), a.confidence()));
-        out.write("      " + a.reason() + "\n");
-        for (Evidence e : a.evidence()) {
-          out.write("      \"" + e.text().replace('\n', ' ') + "\"\n");
-          out.write("        " + e.stance().label() + ": " + e.reason() + "\n");
-        }
-      }
+      writeClaim(r, out);
       out.write("\n");
     }
     Summary s = Summary.of(report);
@@ -42,6 +26,27 @@ public final class TextReport implements ReportRenderer {
         "%d claims against %d sources: %d supported, %d contradicted, %d contested, %d unverified; %d unexpected%n",
         s.claims(), report.sourceCount(), s.supported(), s.contradicted(), s.contested(), s.unverified(),
         s.unexpected()));
+  }
+
+  /** One claim's block: verdict line, claim, reason, then each non-silent source and its passages. */
+  static void writeClaim(ClaimResult r, Writer out) throws IOException {
+    String expected = r.claim().expected() == null ? ""
+        : r.unexpected() ? "   UNEXPECTED: expected " + r.claim().expected().label()
+        : "   (as expected)";
+    out.write(r.claim().id() + ": " + r.verdict().label().toUpperCase(Locale.ROOT) + expected + "\n");
+    out.write("  claim: " + r.claim().text() + "\n");
+    out.write("  why:   " + r.reason() + "\n");
+    for (SourceAssessment a : r.sources()) {
+      SourceDocument s = a.source();
+      out.write(String.format(Locale.ROOT, "  %s %-11s %s | %s | %s | %s  [%.2f]%n", marker(a.stance()),
+          a.stance().label(), s.id(), s.displayName(), s.kind().label(),
+          s.date() == null ? "undated" : s.date().toString(), a.confidence()));
+      out.write("      " + a.reason() + "\n");
+      for (Evidence e : a.evidence()) {
+        out.write("      \"" + e.text().replace('\n', ' ') + "\"\n");
+        out.write("        " + e.stance().label() + ": " + e.reason() + "\n");
+      }
+    }
   }
 
   private static String marker(Stance stance) {

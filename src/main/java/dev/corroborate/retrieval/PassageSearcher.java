@@ -23,6 +23,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -39,6 +40,12 @@ import org.apache.lucene.store.FSDirectory;
  * change what one check sees. Thread-safe for searching; close it when done.
  */
 public final class PassageSearcher implements AutoCloseable, IdfSource {
+  /** Best score first, then source id, then position in the source. */
+  private static final Sort HIT_ORDER = new Sort(SortField.FIELD_SCORE,
+      new SortField(IndexFields.SOURCE_ID_SORT, SortField.Type.STRING),
+      new SortField(IndexFields.ORDINAL_SORT, SortField.Type.LONG));
+  /** How much the other matches of a group add to its best one. */
+  private static final float GROUP_TIE_BREAKER = 0.0f;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Map<String, SourceDocument> sources;
@@ -89,32 +96,68 @@ public final class PassageSearcher implements AutoCloseable, IdfSource {
     return passageCount;
   }
 
-  /** The k best passages for these terms, best first; ties broken by source id and position. */
+  /**
+   * The k best passages for these terms, best first; ties in score are broken by source id, then by
+   * position in the source, also at the cut-off, so the result does not depend on the order in which
+   * passages were indexed. Terms of one group count once: a passage scores for its best match of the
+   * group only.
+   */
   public List<Hit> search(List<QueryTerm> terms, int k) throws IOException {
     if (terms.isEmpty()) {
       return List.of();
     }
     BooleanQuery.Builder should = new BooleanQuery.Builder();
+    Map<String, List<Query>> groups = new LinkedHashMap<>();
     for (QueryTerm t : terms) {
-      Query q = t.keys().size() == 1
-          ? new TermQuery(new Term(IndexFields.TERMS, t.keys().get(0)))
-          : new PhraseQuery(IndexFields.TERMS, t.keys().toArray(String[]::new));
-      should.add(new BoostQuery(q, t.boost()), BooleanClause.Occur.SHOULD);
+      Query q = clause(t);
+      if (t.group() == null) {
+        should.add(q, BooleanClause.Occur.SHOULD);
+      } else {
+        groups.computeIfAbsent(t.group(), g -> new ArrayList<>()).add(q);
+      }
+    }
+    for (List<Query> alternatives : groups.values()) {
+      should.add(alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, GROUP_TIE_BREAKER),
+          BooleanClause.Occur.SHOULD);
     }
     BooleanQuery query = new BooleanQuery.Builder()
         .add(should.build(), BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
         .build();
-    TopDocs top = searcher.search(query, k);
+    TopDocs top = searcher.search(query, k, HIT_ORDER, true);
     StoredFields stored = reader.storedFields();
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
       hits.add(new Hit(IndexReading.passage(stored.document(sd.doc)), sd.score));
     }
-    hits.sort(java.util.Comparator.comparing((Hit h) -> -h.score())
-        .thenComparing(h -> h.passage().sourceId())
-        .thenComparingInt(h -> h.passage().ordinal()));
     return hits;
+  }
+
+  /**
+   * A term's query with its boost. A phrase is weighed as one term: Lucene's BM25 gives a phrase the
+   * sum of its words' IDF, so a five-word alias would outweigh a one-word alias of the same entity
+   * five times over; its boost is scaled so the phrase gets the IDF of its own document frequency.
+   */
+  private Query clause(QueryTerm t) throws IOException {
+    if (t.keys().size() == 1) {
+      return new BoostQuery(new TermQuery(new Term(IndexFields.TERMS, t.keys().get(0))), t.boost());
+    }
+    PhraseQuery phrase = new PhraseQuery(IndexFields.TERMS, t.keys().toArray(String[]::new));
+    long docCount = reader.getDocCount(IndexFields.TERMS);
+    int df = searcher.count(phrase);
+    if (df == 0) {
+      return new BoostQuery(phrase, t.boost());
+    }
+    double wordsIdf = 0;
+    for (String k : t.keys()) {
+      wordsIdf += bm25Idf(reader.docFreq(new Term(IndexFields.TERMS, k)), docCount);
+    }
+    return new BoostQuery(phrase, (float) (t.boost() * bm25Idf(df, docCount) / wordsIdf));
+  }
+
+  /** Lucene's BM25 IDF. */
+  private static double bm25Idf(long docFreq, long docCount) {
+    return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
   }
 
   /** BM25 inverse document frequency of a key among passages. */

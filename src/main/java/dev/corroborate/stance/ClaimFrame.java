@@ -28,8 +28,11 @@ public final class ClaimFrame {
   final int holderUnit;
   final int speechUnit;
 
+  final IdfSource idf;
+
   ClaimFrame(String text, List<Sentence> sentences, TermUnitizer unitizer, IdfSource idf) {
     this.text = Objects.requireNonNull(text, "text");
+    this.idf = idf;
     List<Token> all = new ArrayList<>();
     for (Sentence s : sentences) {
       all.addAll(s.tokens());
@@ -88,6 +91,17 @@ public final class ClaimFrame {
   /** Words of the claim as the index should search them, with a boost each. */
   public List<TermUnit> termUnits() {
     return view.units;
+  }
+
+  /** How often each content word's key occurs in the claim. */
+  public java.util.Map<String, Integer> termCounts() {
+    java.util.Map<String, Integer> out = new java.util.HashMap<>();
+    for (dev.corroborate.analysis.Token t : view.tokens) {
+      if (t.isContent()) {
+        out.merge(t.key(), 1, Integer::sum);
+      }
+    }
+    return out;
   }
 
   /** Whether the claim itself denies its predicate ("X did not ..."). */

@@ -36,4 +36,14 @@ public final class StanceEngine {
   public StanceJudgement judge(ClaimFrame claim, List<Token> passage, SourceVoice voice) {
     return judge.judge(claim, new SentenceView(passage, unitizer), voice);
   }
+
+  /** Prepares a passage once, for judging it against many claims. */
+  public PreparedPassage prepare(List<Token> passage) {
+    return new PreparedPassage(new SentenceView(passage, unitizer));
+  }
+
+  /** Judges a prepared passage; the same result as {@link #judge(ClaimFrame, List, SourceVoice)}. */
+  public StanceJudgement judge(ClaimFrame claim, PreparedPassage passage, SourceVoice voice) {
+    return judge.judge(claim, passage.view, voice);
+  }
 }

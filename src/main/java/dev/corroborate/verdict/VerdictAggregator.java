@@ -52,35 +52,48 @@ public final class VerdictAggregator {
     return new ClaimResult(claim, verdict, verdictReason(assessed), assessed);
   }
 
-  SourceAssessment assessSource(SourceDocument source, List<Judged> list) {
-    List<Judged> own = list.stream().filter(j -> j.judgement().stance().decisive()
-        && j.judgement().attribution().ownVoice()).toList();
-    List<Judged> relayed = list.stream().filter(j -> j.judgement().stance().decisive()
-        && !j.judgement().attribution().ownVoice()).toList();
-    Stance stance;
-    String reason;
+  /** The stance and its explanation that a source's passage judgements combine into. */
+  public record Combined(Stance stance, String reason) {}
+
+  /**
+   * Combines one source's passage judgements: its own words decide (the strongest decisive
+   * passage); failing those, one-sided relayed speech counts with its stance, while relaying both
+   * sides only mentions the claim; a source with no decisive passage mentions it, and one with no
+   * related passage is silent ({@link Stance#UNRELATED}).
+   */
+  public Combined combine(List<StanceJudgement> judgements) {
+    List<StanceJudgement> own = judgements.stream().filter(j -> j.stance().decisive() && j.attribution().ownVoice())
+        .toList();
+    List<StanceJudgement> relayed = judgements.stream()
+        .filter(j -> j.stance().decisive() && !j.attribution().ownVoice()).toList();
     if (!own.isEmpty()) {
-      Judged best = strongest(own);
-      stance = best.judgement().stance();
-      long other = own.stream().filter(j -> j.judgement().stance() != stance).count();
-      reason = "in its own words the source " + stance.label() + " the claim"
-          + (other > 0 ? " (its strongest passage; " + other + " weaker passage(s) point the other way)" : "");
-    } else if (!relayed.isEmpty()) {
-      boolean mixed = relayed.stream().map(j -> j.judgement().stance()).distinct().count() > 1;
-      if (mixed) {
-        stance = Stance.MENTIONS;
-        reason = "relays both sides: " + relayed.stream()
-            .map(j -> j.judgement().attribution().holder() + " " + j.judgement().stance().label())
-            .distinct().collect(Collectors.joining(", "));
-      } else {
-        stance = relayed.get(0).judgement().stance();
-        reason = "relays what " + relayed.stream().map(j -> j.judgement().attribution().holder()).distinct()
-            .collect(Collectors.joining(" and ")) + " said, which " + stance.label() + " the claim";
-      }
-    } else {
-      stance = Stance.MENTIONS;
-      reason = "mentions the claim's subject without taking a side";
+      StanceJudgement best = own.stream().min(Comparator.comparing((StanceJudgement j) -> -j.confidence())
+          .thenComparing(j -> j.stance() == Stance.CONTRADICTS ? 0 : 1)).orElseThrow();
+      Stance stance = best.stance();
+      long other = own.stream().filter(j -> j.stance() != stance).count();
+      return new Combined(stance, "in its own words the source " + stance.label() + " the claim"
+          + (other > 0 ? " (its strongest passage; " + other + " weaker passage(s) point the other way)" : ""));
     }
+    if (!relayed.isEmpty()) {
+      boolean mixed = relayed.stream().map(StanceJudgement::stance).distinct().count() > 1;
+      if (mixed) {
+        return new Combined(Stance.MENTIONS, "relays both sides: " + relayed.stream()
+            .map(j -> j.attribution().holder() + " " + j.stance().label()).distinct().collect(Collectors.joining(", ")));
+      }
+      Stance stance = relayed.get(0).stance();
+      return new Combined(stance, "relays what " + relayed.stream().map(j -> j.attribution().holder()).distinct()
+          .collect(Collectors.joining(" and ")) + " said, which " + stance.label() + " the claim");
+    }
+    if (judgements.stream().anyMatch(j -> j.stance() != Stance.UNRELATED)) {
+      return new Combined(Stance.MENTIONS, "mentions the claim's subject without taking a side");
+    }
+    return new Combined(Stance.UNRELATED, "says nothing about the claim");
+  }
+
+  SourceAssessment assessSource(SourceDocument source, List<Judged> list) {
+    Combined combined = combine(list.stream().map(Judged::judgement).toList());
+    Stance stance = combined.stance();
+    String reason = combined.reason();
     List<Judged> chosen = list.stream()
         .filter(j -> j.judgement().stance() == stance || (stance == Stance.MENTIONS && j.judgement().stance().decisive()))
         .sorted(Comparator.comparing((Judged j) -> -j.judgement().confidence())
@@ -94,12 +107,6 @@ public final class VerdictAggregator {
     double confidence = chosen.stream().mapToDouble(j -> j.judgement().confidence()).max().orElse(0);
     List<Evidence> evidence = chosen.stream().map(VerdictAggregator::evidence).toList();
     return new SourceAssessment(source, stance, confidence, evidence, reason);
-  }
-
-  private static Judged strongest(List<Judged> list) {
-    return list.stream().min(Comparator.comparing((Judged j) -> -j.judgement().confidence())
-        .thenComparing(j -> j.judgement().stance() == Stance.CONTRADICTS ? 0 : 1)
-        .thenComparingInt(j -> j.passage().ordinal())).orElseThrow();
   }
 
   private static Evidence evidence(Judged j) {

@@ -71,7 +71,8 @@ class CliTest {
     Run r = run("check", c.toString(), "--corpus", corpus.toString(), "--index", index.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains("UNEXPECTED: expected contradicted");
-    assertThat(r.err()).contains("1 claim(s) got a verdict other than expected");
+    assertThat(r.err()).contains("wrong.yaml:2: reopen: expected contradicted, got supported")
+        .contains("1 of 1 checked claim failed the gate (expect)");
   }
 
   @Test

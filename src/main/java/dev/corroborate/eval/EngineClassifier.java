@@ -1,0 +1,205 @@
+package dev.corroborate.eval;
+
+import dev.corroborate.analysis.Sentence;
+import dev.corroborate.analysis.Stemmer;
+import dev.corroborate.analysis.TextAnalyzer;
+import dev.corroborate.analysis.Token;
+import dev.corroborate.index.Progress;
+import dev.corroborate.learn.StanceModel;
+import dev.corroborate.lexicon.AliasTable;
+import dev.corroborate.lexicon.Lexicon;
+import dev.corroborate.lexicon.TermUnitizer;
+import dev.corroborate.stance.BodyStats;
+import dev.corroborate.stance.ClaimFrame;
+import dev.corroborate.stance.IdfSource;
+import dev.corroborate.stance.PreparedPassage;
+import dev.corroborate.stance.SourceVoice;
+import dev.corroborate.stance.Stance;
+import dev.corroborate.stance.StanceEngine;
+import dev.corroborate.stance.StanceFeatures;
+import dev.corroborate.stance.StanceJudgement;
+import dev.corroborate.verdict.VerdictAggregator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/**
+ * Classifies claim/document pairs on the production path of {@code check}: each document is analysed
+ * once into sentence passages, every passage is judged against the claim by the {@link StanceEngine}
+ * rules (for a document of a few dozen sentences this is what BM25 retrieval of the top 50 passages
+ * returns), the judgements are combined as for a source in a report ({@link VerdictAggregator#combine}),
+ * and the learned {@link StanceModel} decides from the rules' features. Word rarity (IDF) is counted
+ * over the sentences of the documents being classified, as an index would. Runs on several threads.
+ */
+public final class EngineClassifier implements PairClassifier {
+  private final TextAnalyzer analyzer;
+  private final Lexicon lexicon;
+  private final StanceEngine engine;
+  private final StanceFeatures features;
+  private final VerdictAggregator aggregator = new VerdictAggregator();
+  private final StanceModel model;
+  private final Set<Stance> allowed;
+  private final int threads;
+
+  /**
+   * @param model   the learned model, or null to use the rules' combined stance alone
+   * @param allowed the labels the task allows (e.g. only supports / contradicts for FEVER)
+   */
+  public EngineClassifier(TextAnalyzer analyzer, Lexicon lexicon, StanceModel model, Set<Stance> allowed, int threads) {
+    this.analyzer = analyzer;
+    this.lexicon = lexicon;
+    this.engine = new StanceEngine(analyzer, new TermUnitizer(lexicon, AliasTable.shipped()));
+    this.features = new StanceFeatures(lexicon);
+    this.model = model;
+    this.allowed = Set.copyOf(allowed);
+    this.threads = Math.max(1, threads);
+  }
+
+  private record Doc(List<PreparedPassage> passages, PreparedPassage whole, BodyStats stats) {}
+
+  /** What the rules found for one pair: the combined stance and the learned model's features. */
+  public record Judged(Stance ruleStance, StanceFeatures.Vector features) {}
+
+  @Override
+  public List<Stance> classify(List<LabelledPair> pairs, Progress progress) {
+    List<Judged> judged = judge(pairs, progress);
+    List<Stance> out = new ArrayList<>(judged.size());
+    for (Judged j : judged) {
+      if (model != null) {
+        out.add(model.predict(j.features(), allowed));
+      } else {
+        out.add(allowed.contains(j.ruleStance()) ? j.ruleStance() : fallback(j.ruleStance()));
+      }
+    }
+    return out;
+  }
+
+  private Stance fallback(Stance rule) {
+    for (Stance s : List.of(rule == Stance.CONTRADICTS ? Stance.CONTRADICTS : Stance.SUPPORTS, Stance.MENTIONS,
+        Stance.UNRELATED, Stance.CONTRADICTS)) {
+      if (allowed.contains(s)) {
+        return s;
+      }
+    }
+    return allowed.iterator().next();
+  }
+
+  /** Runs the rules on every pair; input order is kept. */
+  public List<Judged> judge(List<LabelledPair> pairs, Progress progress) {
+    Map<String, String> bodies = new LinkedHashMap<>();
+    Map<String, String> claims = new LinkedHashMap<>();
+    for (LabelledPair p : pairs) {
+      bodies.putIfAbsent(p.bodyId(), p.body());
+      claims.putIfAbsent(p.claim(), p.claim());
+    }
+    List<String> bodyIds = new ArrayList<>(bodies.keySet());
+    List<Doc> docs = parallel(bodyIds.size(), i -> prepare(bodies.get(bodyIds.get(i))), "analysing documents", progress);
+    Map<String, Doc> docById = new HashMap<>();
+    for (int i = 0; i < bodyIds.size(); i++) {
+      docById.put(bodyIds.get(i), docs.get(i));
+    }
+    IdfSource idf = idf(docs);
+    List<String> claimTexts = new ArrayList<>(claims.keySet());
+    List<ClaimFrame> frames = parallel(claimTexts.size(), i -> engine.frame(claimTexts.get(i), idf),
+        "analysing claims", progress);
+    Map<String, ClaimFrame> frameByText = new HashMap<>();
+    for (int i = 0; i < claimTexts.size(); i++) {
+      frameByText.put(claimTexts.get(i), frames.get(i));
+    }
+    return parallel(pairs.size(), i -> judgePair(frameByText.get(pairs.get(i).claim()),
+        docById.get(pairs.get(i).bodyId())), "judging pairs", progress);
+  }
+
+  private Judged judgePair(ClaimFrame frame, Doc doc) {
+    List<StanceJudgement> judgements = new ArrayList<>(doc.passages().size());
+    for (PreparedPassage p : doc.passages()) {
+      judgements.add(engine.judge(frame, p, SourceVoice.none()));
+    }
+    Stance rule = aggregator.combine(judgements).stance();
+    double cover = engine.judge(frame, doc.whole(), SourceVoice.none()).coverage();
+    return new Judged(rule, features.of(frame, judgements, rule, cover, doc.stats()));
+  }
+
+  private Doc prepare(String body) {
+    List<Sentence> sentences = analyzer.analyze(body);
+    List<PreparedPassage> passages = new ArrayList<>(sentences.size());
+    List<Token> all = new ArrayList<>();
+    for (Sentence s : sentences) {
+      passages.add(engine.prepare(s.tokens()));
+      all.addAll(s.tokens());
+    }
+    return new Doc(passages, engine.prepare(all), BodyStats.of(all, lexicon));
+  }
+
+  private static IdfSource idf(List<Doc> docs) {
+    Map<String, Integer> df = new HashMap<>();
+    int n = 0;
+    for (Doc d : docs) {
+      for (PreparedPassage p : d.passages()) {
+        n++;
+        Set<String> keys = new HashSet<>();
+        for (Token t : p.tokens()) {
+          keys.add(t.key());
+          keys.add(Stemmer.key(t.text()));
+        }
+        keys.forEach(k -> df.merge(k, 1, Integer::sum));
+      }
+    }
+    int total = n;
+    Map<String, Integer> frozen = Map.copyOf(df);
+    return key -> {
+      int f = frozen.getOrDefault(key, 0);
+      return Math.log(1 + (total - f + 0.5) / (f + 0.5));
+    };
+  }
+
+  private <T> List<T> parallel(int count, IntFunction<T> task, String stage, Progress progress) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "corroborate-eval");
+      t.setDaemon(true);
+      return t;
+    });
+    AtomicInteger done = new AtomicInteger();
+    try {
+      int chunk = Math.max(1, count / (threads * 16));
+      List<Future<List<T>>> futures = new ArrayList<>();
+      for (int start = 0; start < count; start += chunk) {
+        int from = start;
+        int to = Math.min(count, start + chunk);
+        futures.add(pool.submit(() -> {
+          List<T> part = new ArrayList<>(to - from);
+          for (int i = from; i < to; i++) {
+            part.add(task.apply(i));
+          }
+          progress.update(stage, done.addAndGet(to - from), count);
+          return part;
+        }));
+      }
+      List<T> out = new ArrayList<>(count);
+      for (Future<List<T>> f : futures) {
+        out.addAll(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package dev.corroborate.eval;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders an {@link EvalResult} as a text table for people or as JSON for tools.
+ *
+ * <p>JSON keys, always in this order: {@code dataset, split, seed, pairs, accuracy, macro_f1,
+ * fnc_score} (FNC-1 and ARC only), {@code per_class} ({label word: {precision, recall, f1,
+ * support}}), {@code confusion} ({gold word: {predicted word: count}}), {@code seconds, pairs_per_second}.
+ * Label words are the dataset's, in its order.
+ */
+public final class EvalReport {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private EvalReport() {}
+
+  public static void json(EvalResult r, Writer out) throws IOException {
+    Metrics m = r.metrics();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("dataset", r.dataset().label());
+      g.writeStringField("split", r.split().label());
+      g.writeNumberField("seed", r.seed());
+      g.writeNumberField("pairs", r.pairs());
+      g.writeNumberField("accuracy", m.accuracy());
+      g.writeNumberField("macro_f1", m.macroF1());
+      if (m.fncScore().isPresent()) {
+        g.writeNumberField("fnc_score", m.fncScore().getAsDouble());
+      }
+      g.writeObjectFieldStart("per_class");
+      for (Map.Entry<String, ClassScores> e : m.perClass().entrySet()) {
+        ClassScores s = e.getValue();
+        g.writeObjectFieldStart(e.getKey());
+        g.writeNumberField("precision", s.precision());
+        g.writeNumberField("recall", s.recall());
+        g.writeNumberField("f1", s.f1());
+        g.writeNumberField("support", s.support());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("confusion");
+      ConfusionMatrix c = m.confusion();
+      for (String gold : c.labels()) {
+        g.writeObjectFieldStart(gold);
+        for (String predicted : c.labels()) {
+          g.writeNumberField(predicted, c.count(gold, predicted));
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.writeNumberField("seconds", r.seconds());
+      g.writeNumberField("pairs_per_second", r.pairsPerSecond());
+      g.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  public static void text(EvalResult r, Writer out) throws IOException {
+    Metrics m = r.metrics();
+    StringBuilder sb = new StringBuilder();
+    String part = r.split().label();
+    if (!r.dataset().splittable()) {
+      part += " (the whole file: " + r.dataset() + " is for evaluation only)";
+    } else if (r.split() != Split.ALL) {
+      part += ", seed " + r.seed();
+    }
+    line(sb, "%-10s %s, split %s", "dataset", r.dataset(), part);
+    line(sb, "%-10s %,d", "pairs", r.pairs());
+    line(sb, "%-10s %.4f", "accuracy", m.accuracy());
+    line(sb, "%-10s %.4f", "macro-F1", m.macroF1());
+    if (m.fncScore().isPresent()) {
+      line(sb, "%-10s %.4f  (%.2f %%)", "FNC score", m.fncScore().getAsDouble(), 100 * m.fncScore().getAsDouble());
+    }
+    line(sb, "%-10s %.2f  (%,.0f pairs/s)", "seconds", r.seconds(), r.pairsPerSecond());
+    sb.append('\n');
+    List<String> labels = m.confusion().labels();
+    int w = Math.max("class".length(), labels.stream().mapToInt(String::length).max().orElse(0));
+    line(sb, "%-" + w + "s  %9s  %9s  %9s  %9s", "class", "precision", "recall", "f1", "support");
+    for (Map.Entry<String, ClassScores> e : m.perClass().entrySet()) {
+      ClassScores s = e.getValue();
+      line(sb, "%-" + w + "s  %9.4f  %9.4f  %9.4f  %,9d", e.getKey(), s.precision(), s.recall(), s.f1(), s.support());
+    }
+    sb.append('\n');
+    sb.append("confusion (rows: gold, columns: predicted)\n");
+    String corner = "gold \\ predicted";
+    int first = Math.max(corner.length(), w);
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-" + first + "s", corner));
+    for (String l : labels) {
+      head.append(String.format(Locale.ROOT, "  %" + Math.max(7, l.length()) + "s", l));
+    }
+    sb.append(head.toString().stripTrailing()).append('\n');
+    for (String gold : labels) {
+      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + first + "s", gold));
+      for (String predicted : labels) {
+        row.append(String.format(Locale.ROOT, "  %" + Math.max(7, predicted.length()) + "d",
+            m.confusion().count(gold, predicted)));
+      }
+      sb.append(row).append('\n');
+    }
+    out.write(sb.toString());
+  }
+
+  private static void line(StringBuilder sb, String format, Object... args) {
+    sb.append(String.format(Locale.ROOT, format, args)).append('\n');
+  }
+}

@@ -1,0 +1,83 @@
+package dev.corroborate.stance;
+
+import dev.corroborate.analysis.Token;
+import dev.corroborate.lexicon.Lexicon;
+import java.util.List;
+
+/**
+ * Claim-independent counts over a whole document, computed once per document: how much of it
+ * refutes, hedges or negates, whatever it is about.
+ *
+ * @param tokens      number of word tokens
+ * @param refutations refutation words ("denied", "hoax", "false")
+ * @param hedges      hedge words ("reportedly", "allegedly", "may")
+ * @param negations   negation words
+ * @param attributions speech verbs ("said", "reported")
+ * @param cueWords    which refutation and hedge words occur ("refute:hoax", "hedge:reportedly")
+ * @param termCounts  how often each content word's key occurs
+ */
+public record BodyStats(int tokens, int refutations, int hedges, int negations, int attributions,
+    java.util.Set<String> cueWords, java.util.Map<String, Integer> termCounts) {
+  public BodyStats {
+    cueWords = java.util.Set.copyOf(cueWords);
+    termCounts = java.util.Map.copyOf(termCounts);
+  }
+
+  public static BodyStats of(List<Token> tokens, Lexicon lex) {
+    java.util.Set<String> cues = new java.util.TreeSet<>();
+    java.util.Map<String, Integer> terms = new java.util.HashMap<>();
+    int words = 0;
+    int ref = 0;
+    int hedge = 0;
+    int neg = 0;
+    int attr = 0;
+    for (Token t : tokens) {
+      if (t.isPunctuation()) {
+        if (t.text().equals("?")) {
+          cues.add("question");
+        }
+        continue;
+      }
+      words++;
+      if (t.isContent()) {
+        terms.merge(t.key(), 1, Integer::sum);
+      }
+      if (lex.isRefutation(t.key())) {
+        ref++;
+        cues.add("refute:" + t.key());
+      }
+      if (lex.isHedge(t.lemma())) {
+        hedge++;
+        cues.add("hedge:" + t.lemma());
+      }
+      neg += lex.isNegation(t.lemma()) ? 1 : 0;
+      attr += t.isVerb() && lex.isAttribution(t.key()) ? 1 : 0;
+    }
+    return new BodyStats(words, ref, hedge, neg, attr, cues, terms);
+  }
+
+  /** TF-IDF cosine between these term counts and another bag of keys. */
+  public double cosine(java.util.Map<String, Integer> other, IdfSource idf) {
+    double dot = 0;
+    double a = 0;
+    double b = 0;
+    for (java.util.Map.Entry<String, Integer> e : termCounts.entrySet()) {
+      double w = e.getValue() * idf.idf(e.getKey());
+      a += w * w;
+      Integer o = other.get(e.getKey());
+      if (o != null) {
+        dot += w * o * idf.idf(e.getKey());
+      }
+    }
+    for (java.util.Map.Entry<String, Integer> e : other.entrySet()) {
+      double w = e.getValue() * idf.idf(e.getKey());
+      b += w * w;
+    }
+    return a == 0 || b == 0 ? 0 : dot / Math.sqrt(a * b);
+  }
+
+  /** Occurrences per square root of length: grows with count, damped for long documents. */
+  static float density(int count, int tokens) {
+    return tokens == 0 ? 0f : (float) (count / Math.sqrt(tokens));
+  }
+}

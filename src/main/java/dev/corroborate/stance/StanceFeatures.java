@@ -1,0 +1,174 @@
+package dev.corroborate.stance;
+
+import dev.corroborate.analysis.Token;
+import dev.corroborate.lexicon.Lexicon;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the rule engine's passage judgements on one document into named numeric features for the
+ * learned stance model: the rules' combined stance, how well the best passages cover the claim,
+ * which cues fired in related and in decisive passages, and document-level refutation, hedge and
+ * negation densities. The features are exactly what the explainable rules computed, so a learned
+ * decision can always be explained by the cues behind it. Stateless and thread-safe.
+ */
+public final class StanceFeatures {
+  /** Named feature values, parallel lists. */
+  public record Vector(List<String> names, float[] values) {
+    public Vector {
+      names = List.copyOf(names);
+      if (names.size() != values.length) {
+        throw new IllegalArgumentException("names and values differ in length");
+      }
+    }
+  }
+
+  /**
+   * Documents shorter than this many words (a headline, one evidence sentence) get their own copy of
+   * every feature, so the linear model can weigh evidence differently for them than for articles.
+   */
+  static final int SHORT_DOCUMENT = 40;
+
+  private final Lexicon lexicon;
+
+  public StanceFeatures(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * Features of a claim against one document.
+   *
+   * @param claim         the claim
+   * @param judgements    its judgement on every passage of the document
+   * @param ruleStance    what the rules combine the judgements into
+   * @param documentCover coverage of the claim by the whole document taken as one passage
+   * @param body          the document's claim-independent counts
+   */
+  public Vector of(ClaimFrame claim, List<StanceJudgement> judgements, Stance ruleStance, double documentCover,
+      BodyStats body) {
+    List<String> names = new ArrayList<>();
+    List<Float> values = new ArrayList<>();
+    add(names, values, "bias", 1f);
+    add(names, values, "rule=" + ruleStance.label(), 1f);
+    List<StanceJudgement> sorted = new ArrayList<>(judgements);
+    sorted.sort(Comparator.comparingDouble(StanceJudgement::coverage).reversed());
+    double max = sorted.isEmpty() ? 0 : sorted.get(0).coverage();
+    double top3 = sorted.stream().limit(3).mapToDouble(StanceJudgement::coverage).average().orElse(0);
+    add(names, values, "maxcov", (float) max);
+    add(names, values, "top3cov", (float) top3);
+    add(names, values, "doccov", (float) documentCover);
+    if (!sorted.isEmpty()) {
+      StanceJudgement best = sorted.get(0);
+      int missing = 0;
+      for (Cue c : best.cues()) {
+        if (c.kind() == Cue.Kind.MISSING) {
+          missing += c.words().isEmpty() ? 1 : c.words().split(", ").length;
+          if (c.detail().startsWith("does not state")) {
+            add(names, values, "best_action_missing", 1f);
+          }
+        }
+        add(names, values, "best_cue=" + c.kind().label(), 1f);
+      }
+      add(names, values, "best_missing", Math.min(5, missing));
+      add(names, values, "best_stance=" + best.stance().label(), 1f);
+    }
+    int bin = (int) Math.min(9, Math.floor(max * 10));
+    add(names, values, "maxcov_bin=" + bin, 1f);
+    add(names, values, "doccov_bin=" + (int) Math.min(9, Math.floor(documentCover * 10)), 1f);
+    double cosine = body.cosine(claim.termCounts(), claim.idf);
+    add(names, values, "cosine", (float) cosine);
+    add(names, values, "cosine_bin=" + (int) Math.min(9, Math.floor(Math.sqrt(cosine) * 10)), 1f);
+    add(names, values, "rule=" + ruleStance.label() + "&maxcov_bin=" + bin, 1f);
+    int sup = 0;
+    int con = 0;
+    int men = 0;
+    double supConf = 0;
+    double conConf = 0;
+    Set<Cue.Kind> related = EnumSet.noneOf(Cue.Kind.class);
+    Set<Cue.Kind> decisive = EnumSet.noneOf(Cue.Kind.class);
+    boolean relayedOnly = true;
+    for (StanceJudgement j : judgements) {
+      switch (j.stance()) {
+        case SUPPORTS -> {
+          sup++;
+          supConf = Math.max(supConf, j.confidence());
+        }
+        case CONTRADICTS -> {
+          con++;
+          conConf = Math.max(conConf, j.confidence());
+        }
+        case MENTIONS -> men++;
+        default -> { }
+      }
+      if (j.stance() != Stance.UNRELATED) {
+        j.cues().forEach(c -> related.add(c.kind()));
+      }
+      if (j.stance().decisive()) {
+        j.cues().forEach(c -> decisive.add(c.kind()));
+        relayedOnly &= !j.attribution().ownVoice();
+      }
+    }
+    add(names, values, "n_supports", (float) Math.log1p(sup));
+    add(names, values, "n_contradicts", (float) Math.log1p(con));
+    add(names, values, "n_mentions", (float) Math.log1p(men));
+    add(names, values, "conf_supports", (float) supConf);
+    add(names, values, "conf_contradicts", (float) conConf);
+    if (sup + con > 0 && relayedOnly) {
+      add(names, values, "relayed_only", 1f);
+    }
+    for (Cue.Kind k : related) {
+      add(names, values, "cue_related=" + k.label(), 1f);
+    }
+    for (Cue.Kind k : decisive) {
+      add(names, values, "cue_decisive=" + k.label(), 1f);
+    }
+    add(names, values, "doc_refutation", BodyStats.density(body.refutations(), body.tokens()));
+    add(names, values, "doc_hedge", BodyStats.density(body.hedges(), body.tokens()));
+    add(names, values, "doc_negation", BodyStats.density(body.negations(), body.tokens()));
+    add(names, values, "doc_attribution", BodyStats.density(body.attributions(), body.tokens()));
+    add(names, values, "doc_short", body.tokens() < 40 ? 1f : 0f);
+    for (String w : body.cueWords()) {
+      add(names, values, "doc_" + w, 1f);
+    }
+    int claimHedge = 0;
+    int claimNeg = 0;
+    int claimRef = 0;
+    boolean question = false;
+    for (Token t : claim.view.tokens) {
+      claimHedge += lexicon.isHedge(t.lemma()) ? 1 : 0;
+      claimNeg += lexicon.isNegation(t.lemma()) ? 1 : 0;
+      claimRef += lexicon.isRefutation(t.key()) ? 1 : 0;
+      question |= t.text().equals("?");
+    }
+    add(names, values, "claim_hedge", Math.min(2, claimHedge));
+    add(names, values, "claim_negation", Math.min(2, claimNeg));
+    add(names, values, "claim_refutation", Math.min(2, claimRef));
+    add(names, values, "claim_question", question ? 1f : 0f);
+    if (body.tokens() < SHORT_DOCUMENT) {
+      int n = names.size();
+      for (int i = 0; i < n; i++) {
+        names.add("short|" + names.get(i));
+        values.add(values.get(i));
+      }
+      for (String key : new java.util.TreeSet<>(body.termCounts().keySet())) {
+        add(names, values, "short|w=" + key, 1f);
+      }
+    }
+    float[] v = new float[values.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = values.get(i);
+    }
+    return new Vector(names, v);
+  }
+
+  private static void add(List<String> names, List<Float> values, String name, float value) {
+    if (value != 0f) {
+      names.add(name.toLowerCase(Locale.ROOT));
+      values.add(value);
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package dev.corroborate.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What {@link OpenNlpAnalyzer} adds to the {@link TextAnalyzer} contract (see TextAnalyzerContractTest). */
+class OpenNlpAnalyzerTest {
+  private static OpenNlpAnalyzer analyzer;
+
+  @BeforeAll
+  static void loadModels() {
+    analyzer = new OpenNlpAnalyzer();
+  }
+
+  private static List<Token> tokens(String text) {
+    List<Sentence> sentences = analyzer.analyze(text);
+    assertThat(sentences).as("sentences of %s", text).hasSize(1);
+    return sentences.get(0).tokens();
+  }
+
+  private static Token token(String text, String surface) {
+    return tokens(text).stream().filter(t -> t.text().equals(surface)).findFirst()
+        .orElseThrow(() -> new AssertionError("no token '" + surface + "' in " + tokens(text)));
+  }
+
+  @Test
+  void usAbbreviationDoesNotEndTheSentence() {
+    List<Sentence> sentences = analyzer.analyze(
+        "U.S. President Donald Trump spoke on Monday. He said it was fine.");
+
+    assertThat(sentences).extracting(Sentence::text)
+        .containsExactly("U.S. President Donald Trump spoke on Monday.", "He said it was fine.");
+  }
+
+  @Test
+  void abbreviationMidSentenceKeepsOneSentence() {
+    assertThat(analyzer.analyze("The U.S. President Donald Trump met Mr. Smith on Nov. 24 in Washington."))
+        .hasSize(1);
+  }
+
+  @Test
+  void sentencesAreSplitAtSentenceEnds() {
+    assertThat(analyzer.analyze("Xi spoke with Trump. They discussed trade! Did they agree?"))
+        .extracting(Sentence::text)
+        .containsExactly("Xi spoke with Trump.", "They discussed trade!", "Did they agree?");
+  }
+
+  @Test
+  void blankLinesListItemsAndHeadingsAreSeparateBlocks() {
+    String text = "# Heading\n\nPara one goes\non here\n\n- first item\n- second item\n1. third item";
+
+    assertThat(analyzer.analyze(text)).extracting(Sentence::text)
+        .containsExactly("Heading", "Para one goes\non here", "first item", "second item", "third item");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Japan's prime minister spoke.", "Japan\u2019s prime minister spoke."})
+  void possessiveIsSplitOffTheName(String text) {
+    List<Token> tokens = tokens(text);
+
+    assertThat(tokens.get(0)).extracting(Token::text, Token::pos, Token::key, Token::start, Token::end)
+        .containsExactly("Japan", "PROPN", "japan", 0, 5);
+    assertThat(tokens.get(1).text()).isEqualTo(text.substring(5, 7));
+    assertThat(tokens.get(1).key()).isEqualTo("'s");
+    assertThat(tokens.get(1).start()).isEqualTo(5);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"He hadn't advised her.", "They didn't go.", "It wasn\u2019t true.", "I can't say."})
+  void contractedNegationYieldsTokenWithLemmaNot(String text) {
+    assertThat(tokens(text)).filteredOn(t -> t.lemma().equals("not"))
+        .singleElement()
+        .satisfies(t -> assertThat(t.text()).isIn("n't", "n\u2019t"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Japan hadn't responded.", "Tokyo hadn\u2019t responded."})
+  void contractedNegationAfterANameYieldsTokenWithLemmaNot(String text) {
+    assertThat(tokens(text)).extracting(Token::lemma).contains("not");
+  }
+
+  @Test
+  void capitalisedWordMidSentenceIsAProperNoun() {
+    assertThat(token("Yesterday the Journal said the call was brief.", "Journal").pos()).isEqualTo("PROPN");
+  }
+
+  @Test
+  void nameOpeningTheSentenceAsSubjectIsAProperNoun() {
+    List<Token> tokens = tokens("Trump advised Takaichi not to provoke China.");
+
+    assertThat(tokens).extracting(Token::text, Token::pos)
+        .contains(tuple("Trump", "PROPN"), tuple("advised", "VERB"), tuple("Takaichi", "PROPN"),
+            tuple("China", "PROPN"));
+  }
+
+  @Test
+  void ordinaryFirstWordStaysLowerCaseLemmaAndIsNoName() {
+    Token first = tokens("The call was brief.").get(0);
+
+    assertThat(first.pos()).isEqualTo("DET");
+    assertThat(first.lemma()).isEqualTo("the");
+  }
+
+  @Test
+  void nounAfterDeterminerIsNotAVerb() {
+    assertThat(token("She noted the remarks of the minister.", "remarks").pos()).isEqualTo("NOUN");
+  }
+
+  @Test
+  void nonAsciiNameStaysOneToken() {
+    assertThat(tokens("The Zuih\u014d Maru sailed on.")).extracting(Token::text)
+        .contains("Zuih\u014d", "Maru");
+  }
+
+  @Test
+  void keysAreStemsOfLemmas() {
+    Token provoking = token("He was provoking them.", "provoking");
+    Token provoke = token("They provoke us.", "provoke");
+    Token said = token("She said so.", "said");
+
+    assertThat(provoking.key()).isEqualTo(provoke.key()).isEqualTo(Stemmer.key("provoke"));
+    assertThat(provoking.key()).isEqualTo(Stemmer.key(provoking.lemma()));
+    assertThat(said.lemma()).isEqualTo("say");
+    assertThat(said.key()).isEqualTo("say");
+  }
+
+  /**
+   * Each word is lemmatised on its own (word and tag), so a lemma is a pure function of the two,
+   * cacheable and independent of what was analysed before. A lemma is then not always the base form
+   * ("provoking" may stay "provoking"), but its key, which matching uses, is the base form's.
+   */
+  @Test
+  void keysOfInflectedFormsMatchTheBaseFormAndRegularLemmasAreBaseForms() {
+    Token provoking = token("He was provoking them.", "provoking");
+    Token provoke = token("They provoke us.", "provoke");
+
+    assertThat(provoking.key()).isEqualTo(provoke.key());
+    assertThat(token("He hadn't advised her.", "advised").lemma()).isEqualTo("advise");
+    assertThat(token("The ministries protested.", "ministries").lemma()).isEqualTo("ministry");
+  }
+
+  @Test
+  void lemmaIsAFunctionOfWordAndTagWhateverTheSentence() {
+    List<String> sentences = List.of(
+        "He was provoking them.",
+        "The spokesperson was provoking reporters at the briefing.",
+        "Provoking the neighbours was never the plan, he said, and provoking them is unwise.",
+        "He hadn't advised her.",
+        "The ministry advised caution and her advisers advised patience.",
+        "Her remarks were noted; she noted her own remarks later.");
+    java.util.Map<String, java.util.Set<String>> lemmas = new java.util.TreeMap<>();
+    java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
+    for (String s : sentences) {
+      for (Token t : tokens(s)) {
+        String wordAndTag = t.text() + "/" + t.pos();
+        lemmas.computeIfAbsent(wordAndTag, k -> new java.util.TreeSet<>()).add(t.lemma());
+        seen.merge(wordAndTag, 1, Integer::sum);
+      }
+    }
+
+    assertThat(seen).as("some word and tag recur").containsEntry("advised/VERB", 3);
+    assertThat(lemmas).allSatisfy((wordAndTag, l) -> assertThat(l).as(wordAndTag).hasSize(1));
+  }
+
+  @Test
+  void sameTextGivesTheSameTokensWhateverWasAnalysedBefore() {
+    String text = "The officials were advising caution while ministries protested.";
+    List<Sentence> warm = analyzer.analyze(text);
+
+    assertThat(new OpenNlpAnalyzer().analyze(text)).isEqualTo(warm);
+  }
+
+  @Test
+  void mergedNegationIsSplitWhateverTheTag() {
+    List<Token> tokens = tokens("Japan hadn't responded.");
+
+    assertThat(tokens).extracting(Token::text, Token::pos, Token::lemma)
+        .startsWith(tuple("Japan", "PROPN", "japan"), tuple("had", "AUX", "have"), tuple("n't", "PART", "not"));
+    assertThat(tokens("He cannot attend.")).extracting(Token::text, Token::lemma)
+        .contains(tuple("can", "can"), tuple("not", "not"));
+  }
+
+  @Test
+  void offsetsPointIntoTheWholeText() {
+    String text = "First sentence here.\n\nSecond one follows.";
+    Sentence second = analyzer.analyze(text).get(1);
+
+    assertThat(second.start()).isEqualTo(text.indexOf("Second"));
+    assertThat(second.tokens().get(0)).extracting(Token::text, Token::start)
+        .containsExactly("Second", text.indexOf("Second"));
+  }
+
+  @Test
+  void settingsNameTheModelsAndAreTheSameForEveryInstance() {
+    assertThat(analyzer.settings()).isEqualTo(analyzer.settings())
+        .startsWith("opennlp-en-ud-ewt-").contains("snowball");
+    assertThat(new OpenNlpAnalyzer().settings()).isEqualTo(analyzer.settings());
+  }
+}
