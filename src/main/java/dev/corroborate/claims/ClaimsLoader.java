@@ -49,11 +49,11 @@ public final class ClaimsLoader {
     String name = claimsFile.toString();
     if (!Files.exists(claimsFile)) {
       throw new BadInputException(Diagnostic.of(name, "claims file not found",
-          "create it or pass --claims FILE"));
+          "create it, or give the claims file as the first argument: corroborate check FILE"));
     }
     if (Files.isDirectory(claimsFile)) {
       throw new BadInputException(Diagnostic.of(name, "is a folder, not a claims file",
-          "pass the claims YAML file with --claims FILE"));
+          "give the claims YAML file as the first argument: corroborate check FILE"));
     }
     byte[] bytes;
     try {

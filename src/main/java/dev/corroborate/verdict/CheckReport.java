@@ -36,7 +36,4 @@ public record CheckReport(String claimsFile, int sourceCount, List<ClaimResult> 
     this(claimsFile, sourceCount, results, List.of());
   }
 
-  public long unexpectedCount() {
-    return results.stream().filter(ClaimResult::unexpected).count();
-  }
 }
