@@ -1,13 +1,13 @@
 package dev.corroborate.cli;
 
 import dev.corroborate.analysis.OpenNlpAnalyzer;
-import dev.corroborate.corpus.CorpusLoader;
 import dev.corroborate.lexicon.Lexicon;
 import dev.corroborate.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -65,12 +65,14 @@ public final class CorroborateCommand implements Callable<Integer> {
         description = "Analysis threads; 0 means one per core (default).")
     int threads;
 
+    @Mixin CorpusOptions corpusOptions;
+
     int threadCount() {
       return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     Pipeline pipeline() {
-      return new Pipeline(new OpenNlpAnalyzer(), Lexicon.shipped(), new CorpusLoader(), threadCount());
+      return new Pipeline(new OpenNlpAnalyzer(), Lexicon.shipped(), corpusOptions.loader(), threadCount());
     }
   }
 

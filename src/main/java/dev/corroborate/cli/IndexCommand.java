@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     name = "index",
     header = "Bring the Lucene index up to date with the corpus (incremental).",
     mixinStandardHelpOptions = true,
-    description = "Indexes the corpus incrementally: only new or changed files (by content hash) are analysed, files gone from the corpus leave the index. Prints how many sources were indexed, unchanged, removed and skipped, with the reason for each skip. The update is committed at once at the end.",
+    description = "Indexes the corpus incrementally: only new or changed files (by content hash) are analysed, files gone from the corpus leave the index. Prints how many sources were indexed, unchanged, removed and skipped, with the reason for each skip and each warning (defaults used, symbolic links not followed). The update is committed at once at the end: a run that is killed leaves the previous commit intact. A second run while one is updating the same index fails at once (exit 3).",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the index is up to date",
@@ -42,11 +42,20 @@ final class IndexCommand implements Callable<Integer> {
     for (Skip s : stats.skipped()) {
       out.println("  skipped " + s.oneLine());
     }
+    for (String w : stats.warnings()) {
+      out.println("  warning " + w);
+    }
     return ExitCode.OK;
   }
 
+  /** One line: what the update did (or why it did not run), skips and warnings counted. */
   static String summary(IndexStats s) {
-    return "indexed " + s.indexed() + ", unchanged " + s.unchanged() + ", removed " + s.removed() + ", skipped "
-        + s.skipped().size() + " (index holds " + s.sources() + " sources, " + s.passages() + " passages)";
+    String counts = "skipped " + s.skipped().size()
+        + (s.warnings().isEmpty() ? "" : ", warnings " + s.warnings().size())
+        + " (index holds " + s.sources() + " sources, " + s.passages() + " passages)";
+    if (!s.updated()) {
+      return "warning: " + s.notUpdated() + "; " + counts;
+    }
+    return "indexed " + s.indexed() + ", unchanged " + s.unchanged() + ", removed " + s.removed() + ", " + counts;
   }
 }

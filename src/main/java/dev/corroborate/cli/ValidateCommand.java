@@ -1,7 +1,6 @@
 package dev.corroborate.cli;
 
 import dev.corroborate.claims.ClaimsLoader;
-import dev.corroborate.corpus.CorpusLoader;
 import dev.corroborate.gate.Validation;
 import dev.corroborate.report.ValidationFormat;
 import java.io.PrintWriter;
@@ -11,6 +10,7 @@ import java.util.Iterator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,11 +53,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Also fail (exit 3) when a corpus file would be skipped.")
   boolean strict;
 
+  @Mixin CorpusOptions corpusOptions;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Validation v = Validation.run(new ClaimsLoader(), new CorpusLoader(), claimsFile, corpus);
+    Validation v = Validation.run(new ClaimsLoader(), corpusOptions.loader(), claimsFile, corpus);
     format.render(v, strict, out);
     out.flush();
     if (!v.problems().isEmpty()) {

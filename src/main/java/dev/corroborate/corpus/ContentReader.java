@@ -8,6 +8,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,7 +38,8 @@ final class ContentReader {
       long size = Files.size(path);
       if (size > maxBytes) {
         throw new FileProblem(new Problem(relative, 0, "file is " + mib(size)
-            + ", over the limit of " + mib(maxBytes) + "; split it into smaller files"));
+            + ", over the limit of " + mib(maxBytes) + "; split it into smaller files"
+            + " or raise the limit with --max-file-mb"));
       }
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
@@ -117,6 +119,9 @@ final class ContentReader {
     }
     if (e instanceof NoSuchFileException) {
       return "file disappeared while loading";
+    }
+    if (e instanceof FileSystemLoopException) {
+      return "symbolic link loop (it leads back to a folder above it)";
     }
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);

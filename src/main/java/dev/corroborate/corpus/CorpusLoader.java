@@ -30,13 +30,23 @@ public final class CorpusLoader {
   private static final List<String> SIDECAR_SUFFIXES = List.of(".meta.yaml", ".meta.yml");
 
   private final Map<String, SourceFormat> formats = new LinkedHashMap<>();
+  private final boolean followLinks;
 
   public CorpusLoader() {
     this(DEFAULT_MAX_FILE_BYTES);
   }
 
-  /** A loader that skips files larger than {@code maxFileBytes}. */
+  /** A loader that skips files larger than {@code maxFileBytes} and does not follow links. */
   public CorpusLoader(long maxFileBytes) {
+    this(maxFileBytes, false);
+  }
+
+  /**
+   * A loader that skips files larger than {@code maxFileBytes}; with {@code followLinks} it also
+   * reads what symbolic links point to, even outside the corpus folder (a loop is skipped).
+   */
+  public CorpusLoader(long maxFileBytes, boolean followLinks) {
+    this.followLinks = followLinks;
     ContentReader reader = new ContentReader(maxFileBytes);
     MetadataParser parser = new MetadataParser();
     MetadataRules rules = new MetadataRules();
@@ -68,7 +78,7 @@ public final class CorpusLoader {
       if (!Files.isReadable(corpusDir)) {
         throw new AccessDeniedException(where);
       }
-      entries = CorpusWalk.list(corpusDir);
+      entries = CorpusWalk.list(corpusDir, followLinks);
     } catch (IOException e) {
       throw new BadInputException(Diagnostic.of(where,
           "cannot read the corpus folder: " + ContentReader.describe(e), "check its permissions"));
@@ -86,7 +96,13 @@ public final class CorpusLoader {
     for (CorpusWalk.Entry entry : entries) {
       String rel = entry.relative();
       switch (entry.kind()) {
-        case SYMLINK -> warnings.add(rel + ": symbolic link not followed");
+        case SYMLINK -> {
+          if (followLinks) {
+            skipped.add(new Skip(rel, 0, "symbolic link whose target is missing or loops"));
+          } else {
+            warnings.add(rel + ": symbolic link not followed (pass --follow-links to read what it points to)");
+          }
+        }
         case OTHER -> skipped.add(new Skip(rel, 0, "not a regular file"));
         case UNREADABLE -> skipped.add(new Skip(rel, 0, "cannot read: " + entry.detail()));
         case FILE -> {

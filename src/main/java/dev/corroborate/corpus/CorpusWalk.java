@@ -13,9 +13,11 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * Lists a corpus folder recursively without following symbolic links, leaving out hidden files
- * and folders (names starting with '.'), sorted by '/'-separated relative path so the order does
- * not depend on the file system.
+ * Lists a corpus folder recursively, leaving out hidden files and folders (names starting with
+ * '.'), sorted by '/'-separated relative path so the order does not depend on the file system.
+ * Symbolic links are listed as links, not followed, unless asked; when followed, a link's entries
+ * keep the link's path (so nothing is named after where the link points), a loop is listed as
+ * unreadable and a link whose target is missing as a link.
  */
 final class CorpusWalk {
   private CorpusWalk() {}
@@ -23,7 +25,7 @@ final class CorpusWalk {
   enum Kind {
     /** A regular file to load. */
     FILE,
-    /** A symbolic link, not followed. */
+    /** A symbolic link, not followed (or, when links are followed, one whose target is missing). */
     SYMLINK,
     /** A device, pipe or socket. */
     OTHER,
@@ -38,10 +40,11 @@ final class CorpusWalk {
    *
    * @throws IOException when {@code root} itself cannot be read
    */
-  static List<Entry> list(Path root) throws IOException {
+  static List<Entry> list(Path root, boolean followLinks) throws IOException {
     Path start = root.toRealPath();
     List<Entry> entries = new ArrayList<>();
-    Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE,
+    Files.walkFileTree(start, followLinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+        : EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {

@@ -2,8 +2,9 @@
  * Loading the corpus: {@link dev.corroborate.corpus.CorpusLoader#load} walks a corpus folder and
  * turns each file into {@link dev.corroborate.corpus.SourceDocument}s.
  *
- * <p><b>Input.</b> A folder, read recursively in sorted order of relative path, without following
- * symbolic links and leaving out hidden names. Formats: {@code .md}/{@code .markdown} with optional
+ * <p><b>Input.</b> A folder, read recursively in sorted order of relative path, leaving out hidden
+ * names; symbolic links are not followed unless the loader is asked to (then loops are skipped).
+ * Files over the size limit (20 MiB unless another is given) are skipped without being read. Formats: {@code .md}/{@code .markdown} with optional
  * YAML front matter (keys id, title, publisher, kind, date, url, language, speaker); {@code .txt}
  * with an optional {@code <name>.meta.yaml} sidecar of the same keys; {@code .html}/{@code .htm}
  * (metadata from meta tags, text from the article); {@code .jsonl}, one source per line with the

@@ -61,7 +61,7 @@ public final class EngineClassifier implements PairClassifier {
     this.engine = new StanceEngine(analyzer, new TermUnitizer(lexicon, AliasTable.shipped()));
     this.features = new StanceFeatures(lexicon);
     this.model = model;
-    this.allowed = Set.copyOf(allowed);
+    this.allowed = allowed.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(allowed);
     this.threads = Math.max(1, threads);
   }
 

@@ -34,6 +34,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -51,7 +52,8 @@ import org.apache.lucene.util.BytesRef;
  * hash changed are re-analysed; files gone from the corpus leave the index; everything is committed
  * at once at the end, so an interrupted run leaves the previous commit intact. Sources are analysed
  * in parallel on {@code threads} threads and written in corpus order, so the index is the same
- * whatever the thread timing. One writer per index: a second concurrent update fails fast.
+ * whatever the thread timing. One writer per index: a second concurrent update fails fast with an
+ * {@link IndexLockedException}, and {@link #lastCommit} reads the last commit meanwhile.
  */
 public final class Indexer {
   private final Path indexDir;
@@ -127,16 +129,42 @@ public final class Indexer {
       writer.setLiveCommitData(commitData.entrySet());
       writer.commit();
       int[] counts = countDocs(writer);
-      return new IndexStats(todo.size(), unchanged, removed, corpus.skipped(), counts[0], counts[1]);
+      return new IndexStats(todo.size(), unchanged, removed, corpus.skipped(), counts[0], counts[1],
+          corpus.warnings(), "");
     } catch (LockObtainFailedException e) {
-      throw new IndexException("index " + indexDir + " is locked by another corroborate index run"
-          + " (wait for it to finish; if none is running, delete " + indexDir.resolve("write.lock") + ")", e);
+      throw new IndexLockedException("index " + indexDir + " is locked: another corroborate run is updating it"
+          + " (wait for it to finish and run again; the lock goes with that process, even if it is killed)", e);
     } catch (AccessDeniedException e) {
       throw new IndexException("cannot write to the index " + indexDir + ": permission denied on " + e.getFile()
           + " (make it writable or choose another folder with --index)", e);
     } catch (IOException e) {
       throw new IndexException("cannot update the index " + indexDir + ": " + e.getMessage()
           + " (run 'corroborate index --rebuild' to start it afresh)", e);
+    }
+  }
+
+  /**
+   * The index as its last commit left it, without updating it: for reading while another process
+   * holds the write lock. The counts of work done are 0; {@code why} says why it was not updated.
+   *
+   * @throws IndexLockedException when there is no commit yet (the first index is still being built)
+   * @throws IndexException when the last commit is unreadable or made by an incompatible version
+   */
+  public IndexStats lastCommit(LoadResult corpus, String why) throws IndexException {
+    try (Directory dir = FSDirectory.open(indexDir);
+         DirectoryReader reader = DirectoryReader.open(dir)) {
+      checkCompatible(reader.getIndexCommit().getUserData());
+      IndexSearcher searcher = new IndexSearcher(reader);
+      return new IndexStats(0, 0, 0, corpus.skipped(),
+          searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_SOURCE))),
+          searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE))),
+          corpus.warnings(), why);
+    } catch (IndexNotFoundException e) {
+      throw new IndexLockedException("index " + indexDir + " is being built by another corroborate run and has"
+          + " no committed version yet (wait for it to finish and run again)", e);
+    } catch (IOException e) {
+      throw new IndexException("cannot read the index " + indexDir + ": " + e.getMessage()
+          + " (run 'corroborate index --rebuild' once the other run has finished)", e);
     }
   }
 
@@ -147,6 +175,10 @@ public final class Indexer {
       return;
     }
     live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    checkCompatible(data);
+  }
+
+  private void checkCompatible(Map<String, String> data) throws IndexException {
     if (data.isEmpty()) {
       return;
     }

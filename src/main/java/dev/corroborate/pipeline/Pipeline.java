@@ -7,6 +7,7 @@ import dev.corroborate.corpus.LoadResult;
 import dev.corroborate.corpus.SourceDocument;
 import dev.corroborate.diag.BadInputException;
 import dev.corroborate.index.IndexException;
+import dev.corroborate.index.IndexLockedException;
 import dev.corroborate.index.IndexStats;
 import dev.corroborate.index.Indexer;
 import dev.corroborate.index.Progress;
@@ -44,6 +45,9 @@ public final class Pipeline {
   public static final int CANDIDATES = 50;
   /** The corpus file of event-specific aliases, optional. */
   public static final String ALIASES_FILE = "aliases.yaml";
+  /** Why a check did not update the index first. */
+  public static final String LOCKED =
+      "index is being updated by another process; checking against the last committed index";
 
   private final TextAnalyzer analyzer;
   private final Lexicon lexicon;
@@ -64,10 +68,20 @@ public final class Pipeline {
     return new Indexer(index, analyzer, threads).update(loaded, rebuild, progress);
   }
 
-  /** Updates the index if the corpus changed, then checks every claim against it. */
+  /**
+   * Updates the index if the corpus changed, then checks every claim against it. When another process
+   * is updating the index, checks against its last commit instead (the stats say so).
+   */
   public CheckRun check(String claimsName, List<Claim> claims, Path corpus, Path index, Progress progress)
       throws BadInputException, IndexException {
-    IndexStats stats = index(corpus, index, false, progress);
+    LoadResult loaded = loader.load(corpus);
+    Indexer indexer = new Indexer(index, analyzer, threads);
+    IndexStats stats;
+    try {
+      stats = indexer.update(loaded, false, progress);
+    } catch (IndexLockedException e) {
+      stats = indexer.lastCommit(loaded, LOCKED);
+    }
     AliasTable aliases = AliasTable.shippedPlus(corpus.resolve(ALIASES_FILE));
     TermUnitizer unitizer = new TermUnitizer(lexicon, aliases);
     StanceEngine engine = new StanceEngine(analyzer, unitizer);

@@ -32,14 +32,14 @@ public final class ClaimQuery {
             add(terms, new QueryTerm(p.keys(), 2.0f, group));
           }
         }
-        case NAME -> u.keys().forEach(k -> add(terms, QueryTerm.of(k, 2.0f)));
+        case NAME -> new java.util.TreeSet<>(u.keys()).forEach(k -> add(terms, QueryTerm.of(k, 2.0f)));
         default -> {
           if (lexicon.isLight(u.head())) {
             continue;
           }
           String group = "word " + u.head();
           add(terms, new QueryTerm(List.of(u.head()), 1.0f, group));
-          for (String syn : lexicon.synonyms(u.head())) {
+          for (String syn : new java.util.TreeSet<>(lexicon.synonyms(u.head()))) {
             add(terms, new QueryTerm(List.of(syn), 0.5f, group));
           }
         }

@@ -19,8 +19,10 @@ import java.util.List;
 public record BodyStats(int tokens, int refutations, int hedges, int negations, int attributions,
     java.util.Set<String> cueWords, java.util.Map<String, Integer> termCounts) {
   public BodyStats {
-    cueWords = java.util.Set.copyOf(cueWords);
-    termCounts = java.util.Map.copyOf(termCounts);
+    // Sorted copies: iteration order feeds floating-point sums and feature order, which must not
+    // vary from run to run (Set.copyOf and Map.copyOf iterate in a per-JVM random order).
+    cueWords = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(cueWords));
+    termCounts = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(termCounts));
   }
 
   public static BodyStats of(List<Token> tokens, Lexicon lex) {
@@ -69,7 +71,7 @@ public record BodyStats(int tokens, int refutations, int hedges, int negations, 
         dot += w * o * idf.idf(e.getKey());
       }
     }
-    for (java.util.Map.Entry<String, Integer> e : other.entrySet()) {
+    for (java.util.Map.Entry<String, Integer> e : new java.util.TreeMap<>(other).entrySet()) {
       double w = e.getValue() * idf.idf(e.getKey());
       b += w * w;
     }

@@ -669,7 +669,8 @@ class CorpusLoaderTest {
       LoadResult result = load();
 
       assertThat(result.sources()).extracting(SourceDocument::id).containsExactly("zz-good");
-      assertThat(result.warnings()).containsExactly("link.md: symbolic link not followed");
+      assertThat(result.warnings()).containsExactly(
+          "link.md: symbolic link not followed (pass --follow-links to read what it points to)");
       Files.delete(outside);
     }
 

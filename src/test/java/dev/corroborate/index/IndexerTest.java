@@ -30,6 +30,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -203,11 +204,55 @@ class IndexerTest {
     try (Directory dir = FSDirectory.open(indexDir);
          IndexWriter other = new IndexWriter(dir, new IndexWriterConfig())) {
       assertThatThrownBy(() -> update(false))
-          .isInstanceOf(IndexException.class)
+          .isInstanceOf(IndexLockedException.class)
           .hasMessageContaining("locked")
           .hasMessageContaining(indexDir.toString());
     }
     assertThat(update(false).unchanged()).as("usable again once the other writer is closed").isEqualTo(3);
+  }
+
+  @Test
+  void lastCommitIsReadWhileAnotherWriterHoldsTheLock() throws Exception {
+    IndexStats committed = update(false);
+    Files.delete(corpusDir.resolve("charlie.md"));
+    Files.writeString(corpusDir.resolve("notes.md"), "A note without front matter.\n", UTF_8);
+    Files.writeString(corpusDir.resolve("bad.md"), "---\nid: bad\nkind: rumour\n---\nText.\n", UTF_8);
+    LoadResult now = load();
+
+    IndexStats read;
+    try (Directory dir = FSDirectory.open(indexDir); Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      read = new Indexer(indexDir, analyzer, 1).lastCommit(now, "busy elsewhere");
+    }
+
+    assertThat(read).isEqualTo(new IndexStats(0, 0, 0, now.skipped(), committed.sources(), committed.passages(),
+        now.warnings(), "busy elsewhere"));
+    assertThat(read.updated()).isFalse();
+    assertThat(read.skipped()).singleElement().satisfies(s -> assertThat(s.file()).isEqualTo("bad.md"));
+    assertThat(read.warnings()).singleElement().asString().startsWith("notes.md: no front matter");
+    assertThat(update(false).warnings()).as("an update reports the same warnings").isEqualTo(now.warnings());
+  }
+
+  @Test
+  void lastCommitOfAnIndexNotYetCommittedSaysItIsBeingBuilt() throws Exception {
+    Files.createDirectories(indexDir);
+    try (Directory dir = FSDirectory.open(indexDir); Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      assertThatThrownBy(() -> new Indexer(indexDir, analyzer, 1).lastCommit(load(), "busy"))
+          .isInstanceOf(IndexLockedException.class)
+          .hasMessageContaining("being built by another corroborate run")
+          .hasMessageContaining("no committed version yet");
+    }
+  }
+
+  @Test
+  void lastCommitOfAnIncompatibleIndexAsksForRebuild() throws Exception {
+    update(false);
+    setCommitData(Map.of(IndexFields.USER_FORMAT, "1", IndexFields.USER_ANALYSIS, analyzer.settings()));
+
+    assertThatThrownBy(() -> new Indexer(indexDir, analyzer, 1).lastCommit(load(), "busy"))
+        .isInstanceOf(IndexException.class)
+        .isNotInstanceOf(IndexLockedException.class)
+        .hasMessageContaining("incompatible")
+        .hasMessageContaining("--rebuild");
   }
 
   @Test
