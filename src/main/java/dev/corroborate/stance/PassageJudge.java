@@ -27,10 +27,12 @@ final class PassageJudge {
 
   private final Lexicon lex;
   private final AttributionFinder attributions;
+  private final ContradictionCues contradictions;
 
   PassageJudge(Lexicon lex) {
     this.lex = lex;
     this.attributions = new AttributionFinder(lex);
+    this.contradictions = new ContradictionCues(lex);
   }
 
   StanceJudgement judge(ClaimFrame c, SentenceView p, SourceVoice voice) {
@@ -123,7 +125,7 @@ final class PassageJudge {
       return new StanceJudgement(Stance.MENTIONS, round(0.6 * coverage), round(coverage), cues, words, attribution);
     }
     boolean predicateMatched = c.predicates.isEmpty() || c.predicates.stream().anyMatch(i -> at[i] >= 0);
-    String otherActor = otherActor(c, p, at);
+    String otherActor = ContradictionCues.otherActor(c, p, at);
     if (otherActor != null) {
       cues.add(match);
       cues.add(new Cue(Cue.Kind.MISSING, otherActor, "the passage is about what " + otherActor
@@ -134,11 +136,11 @@ final class PassageJudge {
 
     List<Cue> against = new ArrayList<>();
     if (predicateMatched) {
-      negation(c, p, at, against);
-      refutation(c, p, at, against);
-      roleConflict(c, p, at, against);
+      contradictions.negation(c, p, at, against);
+      contradictions.refutation(c, p, at, against);
+      contradictions.roleConflict(c, p, at, against);
     }
-    antonym(c, p, at, against, matchedWeight);
+    contradictions.antonym(c, p, at, against, matchedWeight);
     if (!against.isEmpty() && coverage >= CONTRADICT) {
       cues.addAll(against);
       addIfPresent(cues, attributed, match, missed);
@@ -200,144 +202,6 @@ final class PassageJudge {
       }
     }
     return best;
-  }
-
-  private void negation(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
-    for (int i : c.predicates) {
-      if (at[i] < 0) {
-        continue;
-      }
-      boolean passageNeg = p.negated(at[i]);
-      boolean claimNeg = c.predicateNegated(i);
-      if (passageNeg != claimNeg) {
-        String verb = p.tokens.get(at[i]).text();
-        String neg = passageNeg ? p.negationWords(at[i], lex) : c.view.negationWords(c.units.get(i).unit().from(), lex);
-        String detail = passageNeg
-            ? "negation '" + neg + "' applies to '" + verb + "', which the claim asserts"
-            : "the claim denies '" + c.units.get(i).unit().display() + "' ('" + neg + "'), the passage asserts '" + verb + "'";
-        out.add(new Cue(Cue.Kind.NEGATION, passageNeg ? neg + " " + verb : verb, detail));
-        return;
-      }
-    }
-  }
-
-  private void refutation(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
-    Set<String> claimKeys = new java.util.HashSet<>();
-    c.view.tokens.forEach(t -> claimKeys.add(t.key()));
-    for (int r = 0; r < p.tokens.size(); r++) {
-      Token t = p.tokens.get(r);
-      if (!lex.isRefutation(t.key()) || claimKeys.contains(t.key()) || p.negated(r)) {
-        continue;
-      }
-      boolean attributive = (t.pos().equals("ADJ") || t.pos().equals("VERB")) && r + 1 < p.tokens.size()
-          && (p.tokens.get(r + 1).pos().equals("NOUN") || p.tokens.get(r + 1).isProperNoun())
-          && !t.isVerb();
-      if (attributive || !(t.isVerb() || t.pos().equals("ADJ") || t.pos().equals("NOUN"))) {
-        continue;
-      }
-      for (int i : c.predicates.isEmpty() ? allIndexes(at.length) : c.predicates) {
-        int q = at[i];
-        if (q < 0) {
-          continue;
-        }
-        boolean governs = t.isVerb()
-            ? (q > r && (p.clause[q] == p.clause[r] || (p.clause[q] == p.clause[r] + 1 && startsWithThat(p, q, r))))
-            : p.clause[q] == p.clause[r];
-        if (governs) {
-          out.add(new Cue(Cue.Kind.REFUTATION, t.text(),
-              "refutation '" + t.text() + "' applies to '" + p.tokens.get(q).text() + "'"));
-          return;
-        }
-      }
-    }
-  }
-
-  private static List<Integer> allIndexes(int n) {
-    List<Integer> l = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      l.add(i);
-    }
-    return l;
-  }
-
-  private static boolean startsWithThat(SentenceView p, int q, int r) {
-    for (int i = r + 1; i <= q; i++) {
-      if (p.clause[i] == p.clause[q]) {
-        return p.tokens.get(i).key().equals("that");
-      }
-    }
-    return false;
-  }
-
-  private void roleConflict(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
-    if (c.predicates.isEmpty()) {
-      return;
-    }
-    int main = c.predicates.get(0);
-    if (at[main] < 0) {
-      return;
-    }
-    Agent claimAgent = Agent.of(c.view, c.units.get(main).unit().from());
-    Agent passageAgent = Agent.of(p, at[main]);
-    if (claimAgent == null || passageAgent == null || claimAgent.sameAs(passageAgent)) {
-      return;
-    }
-    boolean claimAgentInPassage = !p.positionsOf(claimAgent.keys()).isEmpty();
-    if (!(claimAgent.passive() || passageAgent.passive() || !claimAgentInPassage)) {
-      return;
-    }
-    double rest = 0;
-    double restMatched = 0;
-    for (int i = 0; i < at.length; i++) {
-      TermUnit u = c.units.get(i).unit();
-      if (u.keys().equals(claimAgent.keys())) {
-        continue;
-      }
-      rest += c.units.get(i).weight();
-      restMatched += at[i] >= 0 ? c.units.get(i).weight() : 0;
-    }
-    if (rest > 0 && restMatched / rest >= CONTRADICT) {
-      String verb = p.tokens.get(at[main]).text();
-      out.add(new Cue(Cue.Kind.ROLE_CONFLICT, verb + " " + (passageAgent.passive() ? "by " : "") + passageAgent.display(),
-          "'" + verb + "' " + (passageAgent.passive() ? "by " : "with agent ") + passageAgent.display()
-              + ", where the claim has " + claimAgent.display()));
-    }
-  }
-
-  /**
-   * The passage's actor for the claim's main action when it is known and is someone else (and no
-   * role conflict explains it: both active voice, claim's actor absent): the passage then reports
-   * another actor's deed, which neither supports nor contradicts the claim. Null otherwise.
-   */
-  private static String otherActor(ClaimFrame c, SentenceView p, int[] at) {
-    if (c.predicates.isEmpty() || at[c.predicates.get(0)] < 0) {
-      return null;
-    }
-    int main = c.predicates.get(0);
-    Agent claimAgent = Agent.of(c.view, c.units.get(main).unit().from());
-    Agent passageAgent = Agent.of(p, at[main]);
-    if (claimAgent == null || passageAgent == null || claimAgent.sameAs(passageAgent)
-        || claimAgent.passive() || passageAgent.passive()) {
-      return null;
-    }
-    return p.positionsOf(claimAgent.keys()).isEmpty() ? null : passageAgent.display();
-  }
-
-  private void antonym(ClaimFrame c, SentenceView p, int[] at, List<Cue> out, double matchedWeight) {
-    for (int i = 0; i < at.length; i++) {
-      if (at[i] >= 0) {
-        continue;
-      }
-      TermUnit u = c.units.get(i).unit();
-      for (String opposite : lex.antonyms(u.head())) {
-        List<Integer> ps = p.positionsOf(Set.of(opposite));
-        if (!ps.isEmpty() && (matchedWeight + c.units.get(i).weight()) / c.totalWeight >= SUPPORT) {
-          String w = p.tokens.get(ps.get(0)).text();
-          out.add(new Cue(Cue.Kind.ANTONYM, w, "'" + w + "' is the opposite of the claim's '" + u.display() + "'"));
-          return;
-        }
-      }
-    }
   }
 
   private String hedge(ClaimFrame c, SentenceView p, int q, Set<Integer> matchedPositions) {
