@@ -2,6 +2,7 @@ package dev.corroborate.claims;
 
 import dev.corroborate.diag.BadInputException;
 import dev.corroborate.diag.Diagnostic;
+import dev.corroborate.diag.LineBreaks;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -81,7 +82,7 @@ public final class ClaimsLoader {
    * @throws BadInputException listing every problem found
    */
   public List<Claim> parse(String yamlText, String displayName) throws BadInputException {
-    String text = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
+    String text = LineBreaks.yamlLinesAsInFile(yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText);
     if (text.codePointCount(0, text.length()) > ClaimsReader.MAX_CODE_POINTS) {
       throw new BadInputException(Diagnostic.of(displayName, "claims file is over the limit of "
           + ClaimsReader.MAX_CODE_POINTS + " characters", "split it into several claims files"));

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.corroborate.diag.LineBreaks;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -90,7 +91,7 @@ final class MetadataParser {
    * @param allowed    keys that may appear
    */
   Parsed yaml(String text, String file, int lineOffset, List<String> allowed) {
-    return parse(yaml, true, text, file, lineOffset, allowed);
+    return parse(yaml, true, LineBreaks.yamlLinesAsInFile(text), file, lineOffset, allowed);
   }
 
   /** Parses one JSON line; {@code lineNumber} is its 1-based line in the file. */

@@ -37,8 +37,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -66,6 +68,13 @@ public final class Indexer {
     this.threads = Math.max(1, threads);
   }
 
+  /** Tiered merging, with every segment that has a deleted document eligible for {@code forceMergeDeletes}. */
+  private static TieredMergePolicy mergePolicy() {
+    TieredMergePolicy policy = new TieredMergePolicy();
+    policy.setForceMergeDeletesPctAllowed(0.0);
+    return policy;
+  }
+
   static Analyzer fieldAnalyzer() {
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(IndexFields.TERMS, new WhitespaceAnalyzer()));
   }
@@ -87,7 +96,10 @@ public final class Indexer {
     }
     IndexWriterConfig config = new IndexWriterConfig(fieldAnalyzer())
         .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setCommitOnClose(false);
+        .setCommitOnClose(false)
+        .setMergePolicy(mergePolicy())
+        // Merges run in the writing thread, so that all of them have ended when the update commits.
+        .setMergeScheduler(new SerialMergeScheduler());
     try (Directory dir = FSDirectory.open(indexDir);
          IndexWriter writer = new IndexWriter(dir, config)) {
       if (!rebuild) {
@@ -123,6 +135,10 @@ public final class Indexer {
         }
       }
       writeAnalysed(writer, todo, progress);
+      // Deleted documents (of changed or removed files) still count in BM25's statistics until they
+      // are merged away; expunge them so that the scores, and so the report, do not depend on the
+      // index's history: an index brought up to date scores as one built afresh.
+      writer.forceMergeDeletes(true);
       Map<String, String> commitData = new TreeMap<>();
       commitData.put(IndexFields.USER_FORMAT, IndexFields.FORMAT);
       commitData.put(IndexFields.USER_ANALYSIS, analyzer.settings());

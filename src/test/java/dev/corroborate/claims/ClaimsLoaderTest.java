@@ -172,6 +172,21 @@ class ClaimsLoaderTest {
     }
 
     @Test
+    void yamlOnlyLineBreaksDoNotShiftLineNumbers() throws Exception {
+      // NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR end a line in YAML 1.1 but not in editors or git.
+      String text = "Scraped\u2028text\u0085with\u2029separators.";
+
+      Diagnostic d = onlyError(yaml("claims:", "  - id: a", "    text: \"" + text + "\"", "    colour: red"));
+      List<Claim> claims = loader.parse(yaml("claims:", "  - id: a", "    text: " + text, "  - id: b",
+          "    text: B"), FILE);
+
+      assertThat(d).extracting(Diagnostic::line, Diagnostic::column, Diagnostic::message)
+          .containsExactly(4, 5, "unknown key 'colour' in claim");
+      assertThat(claims).containsExactly(new Claim("a", "Scraped text with separators.", null, 2),
+          new Claim("b", "B", null, 4));
+    }
+
+    @Test
     void unclosedQuoteNamesWhereItStarts() {
       Diagnostic d = onlyError(yaml("claims:", "  - id: a", "    text: \"never closed"));
 
@@ -379,7 +394,8 @@ class ClaimsLoaderTest {
       BadInputException e = assertThrows(BadInputException.class, () -> loader.load(file));
 
       assertThat(e.getMessage())
-          .isEqualTo(file + ": claims file not found (create it or pass --claims FILE)");
+          .isEqualTo(file + ": claims file not found (create it, or give the claims file as the first argument:"
+              + " corroborate check FILE)");
     }
 
     @Test

@@ -234,15 +234,22 @@ class BadInputCatalogueTest {
     @Test
     void symbolicLinkLoopIsNotFollowedAndWithFollowLinksIsSkippedWithoutHanging() throws IOException {
       link(corpus.resolve("sub/loop"), corpus);
+      link(corpus.resolve("a.md"), corpus.resolve("b.md"));
+      link(corpus.resolve("b.md"), corpus.resolve("a.md"));
 
-      Run r = index(1);
+      Run r = index(3);
 
       assertThat(r.code()).isZero();
-      assertThat(r.out()).startsWith("indexed 1, unchanged 0, removed 0, skipped 0, warnings 1 ");
-      assertThat(r.out()).contains("  warning sub/loop: symbolic link not followed (pass --follow-links");
+      assertThat(r.out()).startsWith("indexed 1, unchanged 0, removed 0, skipped 0, warnings 3 ");
+      assertThat(r.out().lines().filter(l -> l.startsWith("  warning "))).containsExactly(
+          "  warning a.md: symbolic link not followed (pass --follow-links to read what it points to)",
+          "  warning b.md: symbolic link not followed (pass --follow-links to read what it points to)",
+          "  warning sub/loop: symbolic link not followed (pass --follow-links to read what it points to)");
 
-      Run followed = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> index(1, "--follow-links"));
-      assertSkipped(followed, "sub/loop: cannot read: symbolic link loop (it leads back to a folder above it)");
+      Run followed = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> index(3, "--follow-links"));
+      assertSkipped(followed, "a.md: symbolic link whose target is missing or loops",
+          "b.md: symbolic link whose target is missing or loops",
+          "sub/loop: cannot read: symbolic link loop (it leads back to a folder above it)");
     }
 
     @Test

@@ -87,11 +87,28 @@ class ValidateCommandTest {
   }
 
   @Test
+  void corpusOptionsApplyAsInIndexAndCheck() throws IOException {
+    Path claims = write("claims.yaml", "claims:\n  - id: a\n    text: \"One.\"\n");
+    write("corpus/good.md", "---\nid: good\nkind: press-report\n---\nA sentence.\n");
+    write("corpus/big.md", "---\nid: big\nkind: press-report\n---\n" + "A long sentence. ".repeat(70_000));
+    Path corpus = dir.resolve("corpus");
+
+    Run limited = run("validate", claims.toString(), "--corpus", corpus.toString(), "--max-file-mb", "1");
+    Run unlimited = run("validate", claims.toString(), "--corpus", corpus.toString());
+
+    assertThat(limited.out().lines().toList().get(0)).isEqualTo(corpus.resolve("big.md") + ": skipped: file is"
+        + " 1.1 MiB, over the limit of 1.0 MiB; split it into smaller files or raise the limit with --max-file-mb");
+    assertThat(unlimited.out()).isEqualTo(claims + ": 1 claim OK; " + corpus + ": 2 sources OK\n");
+    assertThat(run("validate", claims.toString(), "--max-file-mb", "2048").code()).isEqualTo(2);
+  }
+
+  @Test
   void missingFilesAreProblemsToo() {
     Run r = run("validate", dir.resolve("absent.yaml").toString(), "--corpus", dir.resolve("nothing").toString());
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.out().lines().toList()).containsExactly(
-        dir.resolve("absent.yaml") + ": claims file not found (create it or pass --claims FILE)",
+        dir.resolve("absent.yaml") + ": claims file not found (create it, or give the claims file as the first"
+            + " argument: corroborate check FILE)",
         dir.resolve("nothing") + ": corpus folder not found (create it or pass --corpus DIR)");
   }
 }

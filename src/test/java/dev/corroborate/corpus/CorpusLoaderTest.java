@@ -185,6 +185,20 @@ class CorpusLoaderTest {
     }
 
     @Test
+    void yamlOnlyLineBreaksInFrontMatterDoNotShiftLineNumbers() throws Exception {
+      write("a.md", "---", "id: a", "title: One\u2028two\u0085three", "kind: analysis", "colour: red", "---",
+          "Text.");
+      write("b.md", "---", "id: b", "title: One\u2028two", "kind: analysis", "---", "Text.");
+
+      LoadResult result = load();
+
+      assertThat(onlySkip(result, "a.md")).extracting(Skip::line, Skip::reason)
+          .containsExactly(5, "unknown key 'colour'; allowed keys: id, title, publisher, kind, date, url, language,"
+              + " speaker");
+      assertThat(result.sources()).singleElement().extracting(SourceDocument::title).isEqualTo("One two");
+    }
+
+    @Test
     void unclosedFrontMatterIsSkipped() throws Exception {
       write("a.md", "---", "id: a", "kind: analysis", "Text without a closing line.");
       writeGood();

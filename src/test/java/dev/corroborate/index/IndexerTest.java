@@ -142,6 +142,27 @@ class IndexerTest {
   }
 
   @Test
+  void indexBroughtUpToDateScoresExactlyLikeOneBuiltAfresh() throws Exception {
+    update(false);
+    write("bravo.md", "bravo-src", "Bravo statement", "Ministry of Bravo", "official-statement", "2025-11-25",
+        "The ministry welcomed the visit.");
+    Files.delete(corpusDir.resolve("charlie.md"));
+    update(false);
+    Path fresh = tmp.resolve("fresh");
+    new Indexer(fresh, analyzer, 2).update(load(), false, Progress.none());
+
+    for (String word : List.of("the", "visit", "ministry", "welcomed", "routine")) {
+      assertThat(search(indexDir, word)).as(word).isNotEmpty().isEqualTo(search(fresh, word));
+    }
+    try (PassageSearcher updated = PassageSearcher.open(indexDir); PassageSearcher built = PassageSearcher.open(fresh)) {
+      for (String word : List.of("the", "visit", "ministry", "patrols", "protested")) {
+        assertThat(updated.idf(Stemmer.key(word))).as("idf of %s, deleted documents left out", word)
+            .isEqualTo(built.idf(Stemmer.key(word)));
+      }
+    }
+  }
+
+  @Test
   void deletedFileIsRemoved() throws Exception {
     update(false);
     Files.delete(corpusDir.resolve("charlie.md"));
