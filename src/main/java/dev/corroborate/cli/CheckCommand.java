@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
       "0:no checked claim failed the gate (every claim with an 'expect' got that verdict, no --fail-on rule fired)",
       "1:a checked claim failed the gate: its verdict differs from its 'expect', or --fail-on or --fail-on-official-contradiction says so (the report is still written; stderr names each claim and why)",
       "2:usage error",
-      "3:bad input: claims file or corpus missing or invalid (file, line and column named), index locked or incompatible; with --changed-since: git missing, not in a git repository, or unknown ref",
+      "3:bad input: claims file or corpus missing or invalid (file, line and column named), index incompatible (or locked before its first commit); with --changed-since: git missing, not in a git repository, or unknown ref",
       "4:internal error (rerun with --stacktrace and report it)",
     })
 final class CheckCommand implements Callable<Integer> {
@@ -82,6 +82,9 @@ final class CheckCommand implements Callable<Integer> {
     err.println("index: " + IndexCommand.summary(run.index()));
     for (Skip s : run.index().skipped()) {
       err.println("  skipped " + s.oneLine());
+    }
+    for (String w : run.index().warnings()) {
+      err.println("  warning " + w);
     }
     CheckReport report = CiOptions.select(changes, run.report(), err);
     Gate gate = ci.gate();
