@@ -57,6 +57,7 @@ class IndexKillIT {
       boolean committedChanges) {}
 
   @Test
+  @SuppressWarnings("try") // the write lock is held on purpose while check runs, as by a concurrent index
   void killedIndexRunsNeverLoseOrCorruptTheIndex() throws Exception {
     Random random = new Random(SEED);
     SyntheticCorpus corpus = SyntheticCorpus.write(dir.resolve("corpus"), SOURCES, random);

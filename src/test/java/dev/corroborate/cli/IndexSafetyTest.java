@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the write lock. The lock is taken here in-process (Lucene's lock is per file, so it stops this
  * process's writer as it would another's); {@code ConcurrentIndexIT} does the same with two processes.
  */
+@SuppressWarnings("try") // write locks are held open on purpose to stand for a concurrent indexer
 class IndexSafetyTest {
   private static final String OLD_TEXT = "The mayor said the harbour bridge will reopen on March 15.";
 

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SuppressWarnings("try") // write locks are held open on purpose to stand for a concurrent indexer
 class IndexerTest {
   private static OpenNlpAnalyzer analyzer;
 
