@@ -54,6 +54,20 @@ public final class StanceFeatures {
     List<Float> values = new ArrayList<>();
     add(names, values, "bias", 1f);
     add(names, values, "rule=" + ruleStance.label(), 1f);
+    // News puts its main assertion first: how the lede (first two passages) bears on the claim.
+    StanceJudgement lede = judgements.stream().limit(2)
+        .max(Comparator.comparingDouble(StanceJudgement::coverage)).orElse(null);
+    if (lede != null) {
+      add(names, values, "ledecov", (float) lede.coverage());
+      add(names, values, "lede_stance=" + lede.stance().label(), 1f);
+    }
+    int bestAt = 0;
+    for (int i = 1; i < judgements.size(); i++) {
+      if (judgements.get(i).coverage() > judgements.get(bestAt).coverage()) {
+        bestAt = i;
+      }
+    }
+    add(names, values, "best_position=" + (bestAt == 0 ? "0" : bestAt <= 2 ? "1-2" : bestAt <= 5 ? "3-5" : "6+"), 1f);
     List<StanceJudgement> sorted = new ArrayList<>(judgements);
     sorted.sort(Comparator.comparingDouble(StanceJudgement::coverage).reversed());
     double max = sorted.isEmpty() ? 0 : sorted.get(0).coverage();
