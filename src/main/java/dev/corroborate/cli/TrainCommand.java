@@ -88,8 +88,8 @@ final class TrainCommand implements Callable<Integer> {
     }
     sb.append("iterations: ").append(r.settings().iterations()).append('\n');
     sb.append("cutoff: ").append(r.settings().cutoff()).append('\n');
-    sb.append(String.format(Locale.ROOT, "balance: %.1f  # chosen on an inner split of the training pairs%n",
-        r.settings().balance()));
+    sb.append(String.format(Locale.ROOT, "balance: %.1f  # iterations and balance chosen on an inner split of the"
+        + " training pairs%n", r.settings().balance()));
     sb.append("inner_split_mean_macro_f1:\n");
     r.innerScores().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  \"%s\": %.4f%n", k, v)));
     return sb.toString();
