@@ -1,7 +1,9 @@
 package dev.corroborate.cli;
 
 import dev.corroborate.analysis.OpenNlpAnalyzer;
+import dev.corroborate.diag.Diagnostic;
 import dev.corroborate.eval.DevSplit;
+import dev.corroborate.eval.MalformedDataException;
 import dev.corroborate.eval.Trainer;
 import dev.corroborate.lexicon.Lexicon;
 import java.io.PrintWriter;
@@ -22,8 +24,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Reproduce the shipped stance model from the labelled datasets.",
     description = "Trains the maximum-entropy stance model on the train side of the by-body / by-claim split of"
-        + " FNC-1, Emergent and ARC (never on the dev side, never on FEVER-Symmetric), choosing the class balance on"
-        + " an inner split of the training pairs, and writes the model (gzip) and a YAML note describing it."
+        + " FNC-1, Emergent and ARC (never on the dev side, never on FEVER-Symmetric), choosing the GIS iteration count and the class"
+        + " balance on an inner split of the training pairs, and writes the model (gzip) and a YAML note describing it."
         + " The same datasets and seed give the same model bytes.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -56,8 +58,17 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    Trainer.Result r = new Trainer(new OpenNlpAnalyzer(), Lexicon.shipped(), n)
-        .train(root, seed, new StderrProgress(spec.commandLine().getErr(), parent.terminal()));
+    Trainer.Result r;
+    try {
+      r = new Trainer(new OpenNlpAnalyzer(), Lexicon.shipped(), n)
+          .train(root, seed, new StderrProgress(spec.commandLine().getErr(), parent.terminal()));
+    } catch (MalformedDataException e) {
+      // As for eval: a malformed data row is exit 2, a missing or unreadable file exit 3.
+      for (Diagnostic d : e.diagnostics()) {
+        spec.commandLine().getErr().println("corroborate: " + d.oneLine());
+      }
+      return ExitCode.USAGE;
+    }
     Path dir = output.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, ".model", ".tmp");
