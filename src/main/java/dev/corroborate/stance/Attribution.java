@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Who asserts a passage's content.
  *
- * @param holder   the words naming the holder as written ("Mao Ning", "the Journal"), or empty when
+ * @param holder   the words naming the holder as written ("Ana Rivera", "the Courier"), or empty when
  *                 the source speaks in its own voice without an attribution
  * @param ownVoice true when the holder is the source itself (its speaker, its publisher, a pronoun
  *                 or the document itself)

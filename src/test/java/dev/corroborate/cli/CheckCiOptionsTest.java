@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.corroborate.corpus.SourceKind;
 import dev.corroborate.gate.TestRepo;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,28 +25,19 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckCiOptionsTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), false);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   /** {@code check CLAIMS --corpus CORPUS --index INDEX} in {@code repo} plus {@code more}. */
-  private Run check(TestRepo repo, String... more) {
+  private CliTest.Run check(TestRepo repo, String... more) {
     List<String> args = new ArrayList<>(List.of("check", repo.dir().resolve("claims.yaml").toString(),
         "--corpus", repo.dir().resolve("corpus").toString(), "--index", dir.resolve("index").toString()));
     args.addAll(Arrays.asList(more));
-    return run(args.toArray(String[]::new));
+    return CliTest.run(args.toArray(String[]::new));
   }
 
   @Test
   void junitReportIsSchemaValidAndFailsTheUnexpectedClaimWithExit1() throws Exception {
     TestRepo repo = CiRepos.pullRequest(dir.resolve("repo"), "bad-pr");
     Path xml = dir.resolve("out/junit.xml");
-    Run r = check(repo, "--format", "junit", "--output", xml.toString());
+    CliTest.Run r = check(repo, "--format", "junit", "--output", xml.toString());
 
     assertThat(r.code()).as(r.err()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
@@ -74,13 +63,13 @@ class CheckCiOptionsTest {
         + "    expect: contested\n");
 
     assertThat(check(repo).code()).isZero();
-    Run unverified = check(repo, "--fail-on", "unverified");
+    CliTest.Run unverified = check(repo, "--fail-on", "unverified");
     assertThat(unverified.code()).isEqualTo(1);
     assertThat(unverified.err()).contains(":6: ferry-sold: verdict unverified is listed in --fail-on\n")
         .contains("1 of 4 checked claims failed the gate (expect, fail-on unverified)");
     assertThat(check(repo, "--fail-on", "contradicted").code()).isZero();
 
-    Run official = check(repo, "--fail-on-official-contradiction", "--fail-on", "contradicted,contested");
+    CliTest.Run official = check(repo, "--fail-on-official-contradiction", "--fail-on", "contradicted,contested");
     assertThat(official.code()).isEqualTo(1);
     assertThat(official.err().lines().filter(l -> l.startsWith("corroborate: FAILED")).toList()).containsExactly(
         "corroborate: FAILED " + repo.dir().resolve("claims.yaml") + ":12: fares-up-ten-percent: verdict contested is"
@@ -90,18 +79,18 @@ class CheckCiOptionsTest {
 
   @Test
   void failOnRejectsUnknownWordsAsAUsageErrorNamingTheValidOnes() {
-    Run r = run("check", "--fail-on", "contradicted,maybe");
+    CliTest.Run r = CliTest.run("check", "--fail-on", "contradicted,maybe");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("'maybe' is not a verdict that can fail the gate")
         .contains("use any of: contradicted, contested, unverified");
-    assertThat(run("check", "--fail-on", "supported").code()).isEqualTo(2);
-    assertThat(run("check", "--fail-on", "").code()).isEqualTo(2);
+    assertThat(CliTest.run("check", "--fail-on", "supported").code()).isEqualTo(2);
+    assertThat(CliTest.run("check", "--fail-on", "").code()).isEqualTo(2);
   }
 
   @Test
   void githubFormatAnnotatesTheClaimsLines() {
     TestRepo repo = CiRepos.pullRequest(dir.resolve("repo"), "bad-pr");
-    Run r = check(repo, "--format", "github");
+    CliTest.Run r = check(repo, "--format", "github");
     assertThat(r.code()).isEqualTo(1);
     String file = repo.dir().resolve("claims.yaml").toString().replace(":", "%3A").replace(",", "%2C");
     assertThat(r.out().lines().toList()).satisfiesExactly(
@@ -117,7 +106,7 @@ class CheckCiOptionsTest {
   @Test
   void changedSinceChecksOnlyNewClaimsAndClaimsWithChangedEvidence() throws IOException {
     TestRepo repo = CiRepos.pullRequest(dir.resolve("repo"), "good-pr");
-    Run pr = check(repo, "--changed-since", "origin/main", "--format", "json");
+    CliTest.Run pr = check(repo, "--changed-since", "origin/main", "--format", "json");
     assertThat(pr.code()).as(pr.err()).isZero();
     assertThat(pr.err()).contains("changed since origin/main: 1 of 3 claims to check\n"
         + "  state-paid-repairs: new claim; changed corpus file mayor-2025-05-04.md\n");
@@ -126,11 +115,11 @@ class CheckCiOptionsTest {
 
     repo.write("corpus/gazette-2025-05-03.md", Files.readString(repo.dir().resolve("corpus/gazette-2025-05-03.md"))
         .replace("on Friday", "on Friday morning"));
-    Run edited = check(repo, "--changed-since", "origin/main", "--format", "json");
+    CliTest.Run edited = check(repo, "--changed-since", "origin/main", "--format", "json");
     assertThat(edited.err()).contains("changed since origin/main: 2 of 3 claims to check\n"
         + "  ferry-resumes: changed corpus file gazette-2025-05-03.md\n");
 
-    Run nothing = check(repo, "--changed-since", "HEAD", "--format", "junit");
+    CliTest.Run nothing = check(repo, "--changed-since", "HEAD", "--format", "junit");
     assertThat(nothing.code()).isZero();
     assertThat(nothing.err()).contains("changed since HEAD: 1 of 3 claims to check\n  ferry-resumes: changed corpus"
         + " file gazette-2025-05-03.md\n");
@@ -140,14 +129,14 @@ class CheckCiOptionsTest {
   @Test
   void changedSinceFailsClearlyOutsideGitOrWithAnUnknownRef(@TempDir Path plain) throws IOException {
     TestRepo repo = CiRepos.pullRequest(dir.resolve("repo"), null);
-    Run unknown = check(repo, "--changed-since", "origin/develop");
+    CliTest.Run unknown = check(repo, "--changed-since", "origin/develop");
     assertThat(unknown.code()).isEqualTo(3);
     assertThat(unknown.err()).startsWith("corroborate: --changed-since origin/develop: unknown git ref"
         + " 'origin/develop'").contains("fetch-depth: 0");
     assertThat(unknown.err().lines()).hasSize(1);
 
     Path claims = Files.copy(repo.dir().resolve("claims.yaml"), plain.resolve("claims.yaml"));
-    Run notGit = run("check", claims.toString(), "--corpus", repo.dir().resolve("corpus").toString(),
+    CliTest.Run notGit = CliTest.run("check", claims.toString(), "--corpus", repo.dir().resolve("corpus").toString(),
         "--changed-since", "main");
     assertThat(notGit.code()).isEqualTo(3);
     assertThat(notGit.err()).startsWith("corroborate: " + claims + ": not in a git repository: " + plain.toRealPath()
@@ -157,7 +146,7 @@ class CheckCiOptionsTest {
 
   @Test
   void helpExplainsTheCiOptionsAndListsEveryOfficialKind() {
-    Run r = run("check", "--help");
+    CliTest.Run r = CliTest.run("check", "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("--changed-since=REF").contains("--fail-on=VERDICTS")
         .contains("--fail-on-official-contradiction").contains("How: every claim is checked")

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,15 +17,6 @@ class ReviewOptionsCliTest {
   @TempDir static Path dir;
   static Path corpus;
   static Path claims;
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), false);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @BeforeAll
   static void corpus() throws IOException {
@@ -61,20 +50,20 @@ class ReviewOptionsCliTest {
 
   @Test
   void badReviewOptionsAreUsageErrorsOnOneLine() {
-    Run url = run(check("--format", "claimreview", "--review-url", "javascript:alert(1)"));
+    CliTest.Run url = CliTest.run(check("--format", "claimreview", "--review-url", "javascript:alert(1)"));
     assertThat(url.code()).isEqualTo(ExitCode.USAGE);
     assertThat(url.err()).contains("http or https").doesNotContain("\tat ");
-    Run date = run(check("--format", "claimreview", "--review-date", "2024-13-01"));
+    CliTest.Run date = CliTest.run(check("--format", "claimreview", "--review-date", "2024-13-01"));
     assertThat(date.code()).isEqualTo(ExitCode.USAGE);
     assertThat(date.err()).contains("--review-date").doesNotContain("\tat ");
-    Run author = run(check("--format", "claimreview", "--review-author", " "));
+    CliTest.Run author = CliTest.run(check("--format", "claimreview", "--review-author", " "));
     assertThat(author.code()).isEqualTo(ExitCode.USAGE);
     assertThat(author.err()).contains("review author");
   }
 
   @Test
   void claimReviewTakesAuthorDateAndUrlFromOptions() throws IOException {
-    Run r = run(check("--format", "claimreview", "--review-author", "Riverton Fact Desk", "--review-date", "2024-03-10",
+    CliTest.Run r = CliTest.run(check("--format", "claimreview", "--review-author", "Riverton Fact Desk", "--review-date", "2024-03-10",
         "--review-url", "https://factdesk.example/bridge"));
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode review = new ObjectMapper().readTree(r.out()).get("@graph").get(0);
@@ -87,15 +76,15 @@ class ReviewOptionsCliTest {
 
   @Test
   void withoutOptionsReportsCarryNoDate() throws IOException {
-    Run claimReview = run(check("--format", "claimreview"));
+    CliTest.Run claimReview = CliTest.run(check("--format", "claimreview"));
     assertThat(claimReview.code()).as(claimReview.err()).isZero();
     JsonNode review = new ObjectMapper().readTree(claimReview.out()).get("@graph").get(0);
     assertThat(review.has("datePublished")).isFalse();
     assertThat(review.has("url")).isFalse();
     assertThat(review.at("/author/name").asText()).isEqualTo("corroborate");
-    Run html = run(check("--format", "html", "--review-author", "Desk"));
+    CliTest.Run html = CliTest.run(check("--format", "html", "--review-author", "Desk"));
     assertThat(html.out()).contains("Reviewed by Desk</p>");
-    Run markdown = run(check("--format", "markdown", "--review-date", "2024-03-10"));
+    CliTest.Run markdown = CliTest.run(check("--format", "markdown", "--review-date", "2024-03-10"));
     assertThat(markdown.out()).contains("Reviewed by corroborate on 2024-03-10.");
   }
 }

@@ -2,7 +2,7 @@ package dev.corroborate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corroborate.cli.CheckCiOptionsTest.Run;
+import dev.corroborate.cli.CliTest.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +13,7 @@ class ValidateCommandTest {
   @TempDir Path dir;
 
   private static Run run(String... args) {
-    return CheckCiOptionsTest.run(args);
+    return CliTest.run(args);
   }
 
   private Path write(String name, String text) throws IOException {
