@@ -65,7 +65,8 @@ public final class EngineClassifier implements PairClassifier {
     this.threads = Math.max(1, threads);
   }
 
-  private record Doc(List<PreparedPassage> passages, PreparedPassage whole, BodyStats stats) {}
+  private record Doc(List<PreparedPassage> passages, List<BodyStats> passageStats, PreparedPassage whole,
+      BodyStats stats) {}
 
   /** What the rules found for one pair: the combined stance and the learned model's features. */
   public record Judged(Stance ruleStance, StanceFeatures.Vector features) {}
@@ -127,18 +128,20 @@ public final class EngineClassifier implements PairClassifier {
     }
     Stance rule = aggregator.combine(judgements).stance();
     double cover = engine.judge(frame, doc.whole(), SourceVoice.none()).coverage();
-    return new Judged(rule, features.of(frame, judgements, rule, cover, doc.stats()));
+    return new Judged(rule, features.of(frame, judgements, doc.passageStats(), rule, cover, doc.stats()));
   }
 
   private Doc prepare(String body) {
     List<Sentence> sentences = analyzer.analyze(body);
     List<PreparedPassage> passages = new ArrayList<>(sentences.size());
+    List<BodyStats> stats = new ArrayList<>(sentences.size());
     List<Token> all = new ArrayList<>();
     for (Sentence s : sentences) {
       passages.add(engine.prepare(s.tokens()));
+      stats.add(BodyStats.of(s.tokens(), lexicon));
       all.addAll(s.tokens());
     }
-    return new Doc(passages, engine.prepare(all), BodyStats.of(all, lexicon));
+    return new Doc(passages, stats, engine.prepare(all), BodyStats.of(all, lexicon));
   }
 
   private static IdfSource idf(List<Doc> docs) {

@@ -32,6 +32,8 @@ public final class StanceFeatures {
    * every feature, so the linear model can weigh evidence differently for them than for articles.
    */
   static final int SHORT_DOCUMENT = 40;
+  /** Coverage from which a passage counts as near the claim's content. */
+  static final double NEAR = 0.3;
 
   private final Lexicon lexicon;
 
@@ -50,6 +52,16 @@ public final class StanceFeatures {
    */
   public Vector of(ClaimFrame claim, List<StanceJudgement> judgements, Stance ruleStance, double documentCover,
       BodyStats body) {
+    return of(claim, judgements, List.of(), ruleStance, documentCover, body);
+  }
+
+  /**
+   * As {@link #of(ClaimFrame, List, Stance, double, BodyStats)}, with each passage's own counts
+   * (parallel to {@code judgements}), so refutation, negation and hedge words near the claim's
+   * content count even where no rule tied them to it.
+   */
+  public Vector of(ClaimFrame claim, List<StanceJudgement> judgements, List<BodyStats> passageStats,
+      Stance ruleStance, double documentCover, BodyStats body) {
     List<String> names = new ArrayList<>();
     List<Float> values = new ArrayList<>();
     add(names, values, "bias", 1f);
@@ -89,6 +101,32 @@ public final class StanceFeatures {
       }
       add(names, values, "best_missing", Math.min(5, missing));
       add(names, values, "best_stance=" + best.stance().label(), 1f);
+    }
+    if (passageStats.size() == judgements.size()) {
+      int refute = 0;
+      int negate = 0;
+      int hedge = 0;
+      int bestAtStats = 0;
+      for (int i = 0; i < judgements.size(); i++) {
+        if (judgements.get(i).coverage() > judgements.get(bestAtStats).coverage()) {
+          bestAtStats = i;
+        }
+        if (judgements.get(i).coverage() >= NEAR) {
+          BodyStats ps = passageStats.get(i);
+          refute += ps.refutations() > 0 ? 1 : 0;
+          negate += ps.negations() > 0 ? 1 : 0;
+          hedge += ps.hedges() > 0 ? 1 : 0;
+        }
+      }
+      add(names, values, "near_refutation", (float) Math.log1p(refute));
+      add(names, values, "near_negation", (float) Math.log1p(negate));
+      add(names, values, "near_hedge", (float) Math.log1p(hedge));
+      if (!judgements.isEmpty()) {
+        BodyStats best = passageStats.get(bestAtStats);
+        add(names, values, "best_has_refutation", best.refutations() > 0 ? 1f : 0f);
+        add(names, values, "best_has_negation", best.negations() > 0 ? 1f : 0f);
+        add(names, values, "best_has_hedge", best.hedges() > 0 ? 1f : 0f);
+      }
     }
     int bin = (int) Math.min(9, Math.floor(max * 10));
     add(names, values, "maxcov_bin=" + bin, 1f);
