@@ -29,6 +29,9 @@ public final class ClaimFrame {
   final int speechUnit;
 
   final IdfSource idf;
+  /** Keys and lemmas of every claim token: cue words the claim itself uses are not cues. */
+  final java.util.Set<String> tokenKeys;
+  final java.util.Set<String> tokenLemmas;
 
   ClaimFrame(String text, List<Sentence> sentences, TermUnitizer unitizer, IdfSource idf) {
     this.text = Objects.requireNonNull(text, "text");
@@ -38,6 +41,8 @@ public final class ClaimFrame {
       all.addAll(s.tokens());
     }
     this.view = new SentenceView(all, unitizer);
+    this.tokenKeys = all.stream().map(Token::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.tokenLemmas = all.stream().map(Token::lemma).collect(java.util.stream.Collectors.toUnmodifiableSet());
     Lexicon lex = unitizer.lexicon();
     int speech = -1;
     int holder = -1;

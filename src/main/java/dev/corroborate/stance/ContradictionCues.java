@@ -40,11 +40,9 @@ final class ContradictionCues {
   }
 
   void refutation(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
-    Set<String> claimKeys = new java.util.HashSet<>();
-    c.view.tokens.forEach(t -> claimKeys.add(t.key()));
     for (int r = 0; r < p.tokens.size(); r++) {
       Token t = p.tokens.get(r);
-      if (!lex.isRefutation(t.key()) || claimKeys.contains(t.key()) || p.negated(r)) {
+      if (!lex.isRefutation(t.key()) || c.tokenKeys.contains(t.key()) || p.negated(r)) {
         continue;
       }
       boolean attributive = (t.pos().equals("ADJ") || t.pos().equals("VERB")) && r + 1 < p.tokens.size()

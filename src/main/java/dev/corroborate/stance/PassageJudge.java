@@ -205,11 +205,9 @@ final class PassageJudge {
   }
 
   private String hedge(ClaimFrame c, SentenceView p, int q, Set<Integer> matchedPositions) {
-    Set<String> claimLemmas = new java.util.HashSet<>();
-    c.view.tokens.forEach(t -> claimLemmas.add(t.lemma()));
     for (int i = 0; i < p.tokens.size(); i++) {
       Token t = p.tokens.get(i);
-      if (lex.isHedge(t.lemma()) && !claimLemmas.contains(t.lemma()) && !matchedPositions.contains(i) && (q < 0 || Math.abs(p.clause[i] - p.clause[Math.max(q, 0)]) <= 1)) {
+      if (lex.isHedge(t.lemma()) && !c.tokenLemmas.contains(t.lemma()) && !matchedPositions.contains(i) && (q < 0 || Math.abs(p.clause[i] - p.clause[Math.max(q, 0)]) <= 1)) {
         return t.text();
       }
     }

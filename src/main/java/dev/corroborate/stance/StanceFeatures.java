@@ -106,11 +106,7 @@ public final class StanceFeatures {
       int refute = 0;
       int negate = 0;
       int hedge = 0;
-      int bestAtStats = 0;
       for (int i = 0; i < judgements.size(); i++) {
-        if (judgements.get(i).coverage() > judgements.get(bestAtStats).coverage()) {
-          bestAtStats = i;
-        }
         if (judgements.get(i).coverage() >= NEAR) {
           BodyStats ps = passageStats.get(i);
           refute += ps.refutations() > 0 ? 1 : 0;
@@ -122,7 +118,7 @@ public final class StanceFeatures {
       add(names, values, "near_negation", (float) Math.log1p(negate));
       add(names, values, "near_hedge", (float) Math.log1p(hedge));
       if (!judgements.isEmpty()) {
-        BodyStats best = passageStats.get(bestAtStats);
+        BodyStats best = passageStats.get(bestAt);
         add(names, values, "best_has_refutation", best.refutations() > 0 ? 1f : 0f);
         add(names, values, "best_has_negation", best.negations() > 0 ? 1f : 0f);
         add(names, values, "best_has_hedge", best.hedges() > 0 ? 1f : 0f);

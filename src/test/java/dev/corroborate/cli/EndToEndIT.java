@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,22 +45,17 @@ class EndToEndIT {
     return out;
   }
 
-  record Run(int code, String out, String err) {}
-
-  static Run check(Path claims, Path corpus, Path index, String... extra) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
+  static CliTest.Run check(Path claims, Path corpus, Path index, String... extra) {
     List<String> args = new ArrayList<>(List.of("check", claims.toString(), "--corpus", corpus.toString(),
         "--index", index.toString()));
     args.addAll(List.of(extra));
-    int code = Cli.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), false);
-    return new Run(code, out.toString(), err.toString());
+    return CliTest.run(args.toArray(String[]::new));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void jsonReportMatchesGolden(Case c, @TempDir Path index) throws IOException {
-    Run run = check(c.claims(), c.corpus(), index, "--format", "json");
+    CliTest.Run run = check(c.claims(), c.corpus(), index, "--format", "json");
     assertThat(run.code()).as("exit code; stderr: %s", run.err()).isZero();
     if (UPDATE) {
       Files.createDirectories(c.expected().getParent());
@@ -85,7 +78,7 @@ class EndToEndIT {
   @Test
   void whoInitiatedTheCallShowsTheJournalSupportingAndTheBriefingContradicting(@TempDir Path index)
       throws IOException {
-    Run run = check(Path.of("claims.yaml"), Path.of("corpus"), index, "--format", "json");
+    CliTest.Run run = check(Path.of("claims.yaml"), Path.of("corpus"), index, "--format", "json");
     JsonNode claim = null;
     for (JsonNode c : new ObjectMapper().readTree(run.out()).get("claims")) {
       if (c.get("id").asText().equals("call-initiated-by-xi")) {
@@ -105,8 +98,8 @@ class EndToEndIT {
 
   @Test
   void sameInputGivesByteIdenticalReports(@TempDir Path a, @TempDir Path b) {
-    Run first = check(Path.of("claims.yaml"), Path.of("corpus"), a, "--format", "json", "--threads", "1");
-    Run second = check(Path.of("claims.yaml"), Path.of("corpus"), b, "--format", "json", "--threads", "2");
+    CliTest.Run first = check(Path.of("claims.yaml"), Path.of("corpus"), a, "--format", "json", "--threads", "1");
+    CliTest.Run second = check(Path.of("claims.yaml"), Path.of("corpus"), b, "--format", "json", "--threads", "2");
     assertThat(first.out()).isNotEmpty().isEqualTo(second.out());
   }
 
