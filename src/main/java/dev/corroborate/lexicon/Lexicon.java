@@ -23,6 +23,8 @@ public final class Lexicon {
   private final Set<String> refutations;
   private final Set<String> hedges;
   private final Set<String> attributions;
+  private final Set<String> sourcings;
+  private final Set<String> informants;
   private final Set<String> noncommittal;
   private final Set<String> declines;
   private final Set<String> light;
@@ -41,6 +43,8 @@ public final class Lexicon {
       List<String> refutations,
       List<String> hedges,
       List<String> attributions,
+      List<String> sourcings,
+      List<String> informants,
       List<String> noncommittal,
       List<String> declines,
       List<String> light,
@@ -57,6 +61,8 @@ public final class Lexicon {
     refutations = keys(f.refutations());
     hedges = lemmas(f.hedges());
     attributions = keys(f.attributions());
+    sourcings = keys(f.sourcings());
+    informants = keys(f.informants());
     noncommittal = keys(f.noncommittal());
     declines = keys(f.declines());
     light = keys(f.light());
@@ -133,6 +139,16 @@ public final class Lexicon {
 
   public boolean isAttribution(String key) {
     return attributions.contains(key);
+  }
+
+  /** Whether this verb names the sources of an assertion ("citing", "quoting"). */
+  public boolean isSourcing(String key) {
+    return sourcings.contains(key);
+  }
+
+  /** Whether this noun names informants ("officials", "a source", "documents"). */
+  public boolean isInformant(String key) {
+    return informants.contains(key);
   }
 
   public boolean isNoncommittal(String key) {

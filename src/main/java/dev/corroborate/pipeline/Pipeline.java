@@ -22,6 +22,7 @@ import dev.corroborate.stance.SourceVoice;
 import dev.corroborate.stance.StanceEngine;
 import dev.corroborate.verdict.CheckReport;
 import dev.corroborate.verdict.ClaimResult;
+import dev.corroborate.verdict.Parties;
 import dev.corroborate.verdict.VerdictAggregator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -85,12 +86,13 @@ public final class Pipeline {
     AliasTable aliases = AliasTable.shippedPlus(corpus.resolve(ALIASES_FILE));
     TermUnitizer unitizer = new TermUnitizer(lexicon, aliases);
     StanceEngine engine = new StanceEngine(analyzer, unitizer);
-    VerdictAggregator aggregator = new VerdictAggregator();
     try (PassageSearcher searcher = PassageSearcher.open(index)) {
       Map<String, SourceVoice> voices = new HashMap<>();
       for (SourceDocument s : searcher.sources().values()) {
         voices.put(s.id(), SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher()));
       }
+      VerdictAggregator aggregator = new VerdictAggregator(
+          Parties.of(List.copyOf(searcher.sources().values()), voices));
       List<ClaimResult> results = inParallel(claims, progress, claim -> {
         ClaimFrame frame = engine.frame(claim.text(), searcher);
         List<Hit> hits = searcher.search(ClaimQuery.of(frame.termUnits(), lexicon, aliases), CANDIDATES);

@@ -11,6 +11,7 @@ import dev.corroborate.corpus.SourceDocument;
 import dev.corroborate.stance.Stance;
 import dev.corroborate.verdict.ClaimResult;
 import dev.corroborate.verdict.Evidence;
+import dev.corroborate.verdict.ReportedParty;
 import dev.corroborate.verdict.SourceAssessment;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,22 @@ final class HtmlClaimSection {
       mentions.forEach(a -> source(h, a));
       h.append("</details>\n");
     }
+    if (!r.reported().isEmpty()) {
+      h.append("<details class=\"side reported\"><summary>Reported by others (<span class=\"count\">")
+          .append(r.reported().size()).append("</span>)</summary>\n");
+      for (ReportedParty p : r.reported()) {
+        h.append("<div class=\"source ").append(p.stance().label()).append("\">\n<p class=\"src-head\">")
+            .append("<span class=\"stance ").append(p.stance().label()).append("\">").append(p.stance().label())
+            .append("</span> ").append(text(Asserter.summary(p)))
+            .append(String.format(Locale.ROOT, " <span class=\"conf\">confidence %.2f</span></p>\n", p.confidence()))
+            .append("<p class=\"src-why\">").append(text(p.reason())).append("</p>\n");
+        for (Evidence e : p.evidence()) {
+          evidence(h, e.sourceId(), e);
+        }
+        h.append("</div>\n");
+      }
+      h.append("</details>\n");
+    }
     h.append("</article>\n");
   }
 
@@ -84,20 +101,21 @@ final class HtmlClaimSection {
     }
     h.append("<p class=\"src-why\">").append(text(a.reason())).append("</p>\n");
     for (Evidence e : a.evidence()) {
-      evidence(h, e);
+      evidence(h, s.displayName(), e);
     }
     h.append("</div>\n");
   }
 
-  private static void evidence(StringBuilder h, Evidence e) {
+  private static void evidence(StringBuilder h, String sourceName, Evidence e) {
     h.append("<figure class=\"evidence ").append(e.stance().label()).append("\"><blockquote>");
     for (Highlighter.Piece p : Highlighter.pieces(e.text(), e.matched())) {
       h.append(p.highlighted() ? "<mark>" + text(p.text()) + "</mark>" : text(p.text()));
     }
     h.append("</blockquote><figcaption><span class=\"stance ").append(e.stance().label()).append("\">")
         .append(e.stance().label()).append("</span>");
-    if (!e.attributedTo().isEmpty()) {
-      h.append(" <span class=\"attr\">as said by ").append(text(e.attributedTo())).append("</span>");
+    String who = Asserter.of(sourceName, e);
+    if (!who.isEmpty()) {
+      h.append(" <span class=\"attr\">asserted by ").append(text(who)).append("</span>");
     }
     h.append(String.format(Locale.ROOT, " <span class=\"conf\" title=\"confidence\">(%.2f)</span>", e.confidence()))
         .append(" <span class=\"reason\">").append(text(e.reason())).append("</span></figcaption></figure>\n");

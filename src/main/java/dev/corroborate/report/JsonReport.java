@@ -7,6 +7,7 @@ import dev.corroborate.stance.Cue;
 import dev.corroborate.verdict.CheckReport;
 import dev.corroborate.verdict.ClaimResult;
 import dev.corroborate.verdict.Evidence;
+import dev.corroborate.verdict.ReportedParty;
 import dev.corroborate.verdict.SourceAssessment;
 import java.io.IOException;
 import java.io.Writer;
@@ -15,8 +16,12 @@ import java.io.Writer;
  * The JSON report, for other tools. Keys are stable and always in this order:
  * {@code {"claims":[{"id","text","verdict","expected","reason","sources":[{"source","publisher",
  * "kind","official","date","url","title","stance","confidence","reason","evidence":[{"text","reason",
- * "passage","start","end","stance","confidence","attributed_to","matched","cues":[{"kind","words",
- * "detail"}]}]}]}],"summary":{...}}}}. Absent values are {@code null}; silent sources are omitted.
+ * "passage","start","end","stance","confidence","attributed_to","citing","matched","cues":[{"kind",
+ * "words","detail"}]}]}],"reported":[{"party","publisher","stance","confidence","counted","via",
+ * "reason","evidence":[...]}]}],"summary":{...}}}}. {@code reported} lists the parties whose position
+ * is known from other sources' reports of it ({@code via}: the reporting sources' ids; {@code
+ * counted}: whether it counts towards the verdict). Absent values are {@code null}; silent sources
+ * are omitted.
  */
 public final class JsonReport implements ReportRenderer {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -76,6 +81,28 @@ public final class JsonReport implements ReportRenderer {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeArrayFieldStart("reported");
+    for (ReportedParty p : r.reported()) {
+      g.writeStartObject();
+      g.writeStringField("party", p.name());
+      g.writeStringField("publisher", p.publisher().isEmpty() ? null : p.publisher());
+      g.writeStringField("stance", p.stance().label());
+      g.writeNumberField("confidence", p.confidence());
+      g.writeBooleanField("counted", p.counted());
+      g.writeArrayFieldStart("via");
+      for (String v : p.via()) {
+        g.writeString(v);
+      }
+      g.writeEndArray();
+      g.writeStringField("reason", p.reason());
+      g.writeArrayFieldStart("evidence");
+      for (Evidence e : p.evidence()) {
+        writeEvidence(g, e);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 
@@ -89,6 +116,7 @@ public final class JsonReport implements ReportRenderer {
     g.writeStringField("stance", e.stance().label());
     g.writeNumberField("confidence", e.confidence());
     g.writeStringField("attributed_to", e.attributedTo().isEmpty() ? null : e.attributedTo());
+    g.writeStringField("citing", e.citing().isEmpty() ? null : e.citing());
     g.writeArrayFieldStart("matched");
     for (String m : e.matched()) {
       g.writeString(m);

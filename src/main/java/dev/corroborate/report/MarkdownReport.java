@@ -8,6 +8,7 @@ import dev.corroborate.stance.Stance;
 import dev.corroborate.verdict.CheckReport;
 import dev.corroborate.verdict.ClaimResult;
 import dev.corroborate.verdict.Evidence;
+import dev.corroborate.verdict.ReportedParty;
 import dev.corroborate.verdict.SourceAssessment;
 import dev.corroborate.verdict.Verdict;
 import java.io.IOException;
@@ -145,6 +146,7 @@ public final class MarkdownReport implements ReportRenderer {
     if (!mentions.isEmpty()) {
       side(m, r, Stance.MENTIONS, "💬 Only mentioning it", "", grid);
     }
+    reported(m, r);
   }
 
   private static void side(StringBuilder m, ClaimResult r, Stance stance, String title, String none, SourceGrid grid) {
@@ -180,16 +182,36 @@ public final class MarkdownReport implements ReportRenderer {
     }
     m.append(markdown(a.reason())).append("\n\n");
     for (Evidence e : a.evidence()) {
-      m.append("  > ");
-      for (Highlighter.Piece p : Highlighter.pieces(e.text(), e.matched())) {
-        String t = markdown(p.text());
-        m.append(p.highlighted() ? "**" + t + "**" : t);
+      evidence(m, s.displayName(), e);
+    }
+  }
+
+  private static void evidence(StringBuilder m, String sourceName, Evidence e) {
+    m.append("  > ");
+    for (Highlighter.Piece p : Highlighter.pieces(e.text(), e.matched())) {
+      String t = markdown(p.text());
+      m.append(p.highlighted() ? "**" + t + "**" : t);
+    }
+    m.append("\n  >\n  > *").append(e.stance().label()).append('*');
+    String who = Asserter.of(sourceName, e);
+    if (!who.isEmpty()) {
+      m.append(" · asserted by ").append(markdown(who));
+    }
+    m.append(String.format(Locale.ROOT, " (%.2f): ", e.confidence())).append(markdown(e.reason())).append("\n\n");
+  }
+
+  private static void reported(StringBuilder m, ClaimResult r) {
+    if (r.reported().isEmpty()) {
+      return;
+    }
+    m.append("#### 🗣 Reported by others (").append(r.reported().size()).append(")\n\n");
+    for (ReportedParty p : r.reported()) {
+      m.append("- ").append(symbol(p.stance())).append(" **").append(markdown(p.displayName())).append("** · ")
+          .append(markdown(Asserter.position(p)))
+          .append(String.format(Locale.ROOT, " · confidence %.2f", p.confidence())).append("\n\n");
+      for (Evidence e : p.evidence()) {
+        evidence(m, e.sourceId(), e);
       }
-      m.append("\n  >\n  > *").append(e.stance().label()).append('*');
-      if (!e.attributedTo().isEmpty()) {
-        m.append(" as said by ").append(markdown(e.attributedTo()));
-      }
-      m.append(String.format(Locale.ROOT, " (%.2f): ", e.confidence())).append(markdown(e.reason())).append("\n\n");
     }
   }
 

@@ -5,6 +5,7 @@ import dev.corroborate.stance.Stance;
 import dev.corroborate.verdict.CheckReport;
 import dev.corroborate.verdict.ClaimResult;
 import dev.corroborate.verdict.Evidence;
+import dev.corroborate.verdict.ReportedParty;
 import dev.corroborate.verdict.SourceAssessment;
 import java.io.IOException;
 import java.io.Writer;
@@ -43,10 +44,28 @@ public final class TextReport implements ReportRenderer {
           s.date() == null ? "undated" : s.date().toString(), a.confidence()));
       out.write("      " + a.reason() + "\n");
       for (Evidence e : a.evidence()) {
-        out.write("      \"" + e.text().replace('\n', ' ') + "\"\n");
-        out.write("        " + e.stance().label() + ": " + e.reason() + "\n");
+        evidence(out, s.displayName(), e);
       }
     }
+    if (!r.reported().isEmpty()) {
+      out.write("  reported by others (positions known from the sources' reports of them):\n");
+      for (ReportedParty p : r.reported()) {
+        out.write(String.format(Locale.ROOT, "  %s %-11s %s  [%.2f]%n", marker(p.stance()), p.stance().label(),
+            Asserter.summary(p), p.confidence()));
+        for (Evidence e : p.evidence()) {
+          evidence(out, e.sourceId(), e);
+        }
+      }
+    }
+  }
+
+  private static void evidence(Writer out, String sourceName, Evidence e) throws IOException {
+    out.write("      \"" + e.text().replace('\n', ' ') + "\"\n");
+    String who = Asserter.of(sourceName, e);
+    if (!who.isEmpty()) {
+      out.write("        asserted by: " + who + "\n");
+    }
+    out.write("        " + e.stance().label() + ": " + e.reason() + "\n");
   }
 
   private static String marker(Stance stance) {

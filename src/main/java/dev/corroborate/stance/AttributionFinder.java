@@ -9,8 +9,10 @@ import java.util.Set;
 
 /**
  * Finds reported speech in a sentence: "X said (that) ...", "..., X said.", "according to X, ...",
- * "..., saying ..." (whose holder is the sentence's subject), and decides whether the holder is the
- * source's own voice. Stateless and thread-safe.
+ * "..., saying ..." (whose holder is the sentence's subject), and denials, which are reported speech
+ * too ("X denied that ...", "X rejected reports that ...": X holds the denial); decides whether the
+ * holder is the source's own voice, and records the sources an assertion cites ("..., citing
+ * officials"). Stateless and thread-safe.
  */
 final class AttributionFinder {
   private static final Set<String> PERSONAL = Set.of("i", "we", "he", "she", "they", "it", "me", "us");
@@ -24,6 +26,8 @@ final class AttributionFinder {
   List<Attribution> find(SentenceView v, SourceVoice voice) {
     List<Attribution> out = new ArrayList<>();
     List<Token> t = v.tokens;
+    int cite = citingAt(v);
+    String cited = cite < 0 ? "" : citedWords(v, cite);
     for (int i = 0; i < t.size(); i++) {
       Token tok = t.get(i);
       if (tok.key().equals("accord") && i + 1 < t.size() && t.get(i + 1).key().equals("to")) {
@@ -36,7 +40,7 @@ final class AttributionFinder {
         int from = initial ? nextClauseStart(v, holder[1]) : 0;
         int to = initial ? t.size() : i;
         out.add(make(v, voice, holder, from, to));
-      } else if (tok.isVerb() && lexicon.isAttribution(tok.key())) {
+      } else if (tok.isVerb() && (lexicon.isAttribution(tok.key()) || lexicon.isRefutation(tok.key()))) {
         int h = holderBefore(v, i);
         if (h < 0) {
           continue;
@@ -49,7 +53,82 @@ final class AttributionFinder {
         out.add(make(v, voice, holder, from, to));
       }
     }
-    return out;
+    if (cite < 0) {
+      return out;
+    }
+    List<Attribution> withBasis = new ArrayList<>(out.size());
+    for (Attribution a : out) {
+      withBasis.add(a.from() < cite && a.to() >= cite ? trimmed(v, a, cite).citing(cited) : a);
+    }
+    return withBasis;
+  }
+
+  /** The sources the sentence's own assertion cites, or empty: for the own voice when no attribution covers the content. */
+  String ownBasis(SentenceView v) {
+    int cite = citingAt(v);
+    return cite < 0 ? "" : citedWords(v, cite);
+  }
+
+  /**
+   * Index of a sourcing verb after a comma ("..., citing X", also after a closing quote: ',"
+   * citing') whose object names informants (a name, or an informant noun such as "officials"),
+   * else -1: "citing safety concerns" gives a reason, not a source.
+   */
+  private int citingAt(SentenceView v) {
+    for (int i = 2; i < v.tokens.size() - 1; i++) {
+      Token tok = v.tokens.get(i);
+      if (!lexicon.isSourcing(tok.key()) || !tok.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
+        continue;
+      }
+      int p = i - 1;
+      while (p > 0 && isQuote(v.tokens.get(p).text())) {
+        p--;
+      }
+      if (v.tokens.get(p).text().equals(",") && namesInformants(v, i + 1, clauseEnd(v, i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean namesInformants(SentenceView v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = v.tokens.get(i);
+      if (t.isProperNoun() || (t.pos().equals("NOUN") && lexicon.isInformant(t.key()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQuote(String s) {
+    return s.equals("\"") || s.equals("\u201d") || s.equals("\u201c") || s.equals("'") || s.equals("\u2019")
+        || s.equals("''") || s.equals("``");
+  }
+
+  private static int clauseEnd(SentenceView v, int cite) {
+    int end = cite + 1;
+    while (end < v.tokens.size() && !v.tokens.get(end).text().equals(";")
+        && !(v.tokens.get(end).isPunctuation() && end == v.tokens.size() - 1)) {
+      end++;
+    }
+    return end;
+  }
+
+  /** The words after a sourcing verb up to the end of its clause, closing punctuation left out. */
+  private static String citedWords(SentenceView v, int cite) {
+    int end = clauseEnd(v, cite);
+    return end > cite + 1 ? v.span(cite + 1, end) : "";
+  }
+
+  /** The attribution with its content ending before the comma (and quotes) that open a "citing" phrase. */
+  private static Attribution trimmed(SentenceView v, Attribution a, int cite) {
+    int p = cite - 1;
+    while (p > a.from() && (isQuote(v.tokens.get(p).text()) || v.tokens.get(p).text().equals(","))) {
+      p--;
+    }
+    int to = Math.max(a.from(), Math.min(a.to(), p + 1));
+    return new Attribution(a.holder(), a.ownVoice(), a.from(), to, a.holderKeys(), a.citing());
   }
 
   /** The attribution whose content holds this token: the innermost (latest starting) one. */
@@ -65,7 +144,25 @@ final class AttributionFinder {
 
   private Attribution make(SentenceView v, SourceVoice voice, int[] holder, int from, int to) {
     String words = v.span(holder[0], holder[1]);
-    return new Attribution(words, isOwn(v, voice, holder), Math.max(0, from), Math.max(from, to));
+    boolean own = isOwn(v, voice, holder);
+    int start = Math.max(0, from);
+    return new Attribution(words, own, start, Math.max(start, to), own ? java.util.Set.of() : holderKeys(v, holder), "");
+  }
+
+  /** The keys that identify a holder: entity concepts and the keys of its names and nouns, titles left out. */
+  private java.util.Set<String> holderKeys(SentenceView v, int[] holder) {
+    java.util.Set<String> keys = new java.util.TreeSet<>();
+    for (int i = holder[0]; i < holder[1]; i++) {
+      Token t = v.tokens.get(i);
+      TermUnit u = v.unitAt(i);
+      if (u != null && u.isEntity()) {
+        keys.addAll(u.keys());
+      } else if ((t.isProperNoun() || t.pos().equals("NOUN")) && !lexicon.isTitle(t.key())
+          && !lexicon.isStopword(t.key()) && !t.key().isBlank()) {
+        keys.add(t.key());
+      }
+    }
+    return keys;
   }
 
   private boolean isOwn(SentenceView v, SourceVoice voice, int[] holder) {

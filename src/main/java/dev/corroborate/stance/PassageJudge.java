@@ -59,6 +59,10 @@ final class PassageJudge {
     int q = mainPosition(c, at);
     List<Attribution> found = attributions.find(p, voice);
     Attribution attribution = q >= 0 ? attributions.covering(found, q, p.tokens.size()) : Attribution.own(p.tokens.size());
+    if (attribution.ownVoice() && attribution.holder().isEmpty()) {
+      String basis = attributions.ownBasis(p);
+      attribution = basis.isEmpty() ? attribution : attribution.citing(basis);
+    }
     if (!attribution.ownVoice()) {
       java.util.Arrays.fill(implied, false);
     }

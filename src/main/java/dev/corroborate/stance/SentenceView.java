@@ -179,7 +179,8 @@ final class SentenceView {
   String span(int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
-      sb.append(i > from ? " " : "").append(tokens.get(i).text());
+      boolean spaced = i > Math.max(0, from) && tokens.get(i).start() > tokens.get(i - 1).end();
+      sb.append(spaced ? " " : "").append(tokens.get(i).text());
     }
     return sb.toString();
   }

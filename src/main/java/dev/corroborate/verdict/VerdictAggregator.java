@@ -16,10 +16,13 @@ import java.util.stream.Collectors;
 /**
  * Verdict stage: combines passage judgements per source, then sources per claim.
  *
- * <p>Per source: what the source says in its own voice decides; when it only relays others
- * ("X said ..."), one-sided relayed evidence counts with its stance, while a source that relays both
- * sides only mentions the claim. Per claim: supported when some source supports and none
- * contradicts, contradicted for the reverse, contested when both, unverified when neither.
+ * <p>Per source: what the source says in its own voice decides. What it reports another party as
+ * asserting ("the Courier reported that ...", "Rivera denied that ...") is evidence of that party's
+ * position, not of the reporting source's: it is credited to the party (recognised as one of the
+ * corpus's publishers when its name matches one, see {@link Parties}), and the reporting source only
+ * mentions the claim. A party's reported position counts towards the verdict unless the party's own
+ * sources in the corpus take a side. Per claim: supported when some source or counted party supports
+ * and none contradicts, contradicted for the reverse, contested when both, unverified when neither.
  * Stateless and thread-safe.
  */
 public final class VerdictAggregator {
@@ -29,6 +32,17 @@ public final class VerdictAggregator {
   /** A judged passage. */
   public record Judged(Passage passage, StanceJudgement judgement) {}
 
+  private final Parties parties;
+
+  /** An aggregator that knows no corpus voices: every named holder of reported speech is a party of its own. */
+  public VerdictAggregator() {
+    this(Parties.none());
+  }
+
+  public VerdictAggregator(Parties parties) {
+    this.parties = parties;
+  }
+
   public ClaimResult aggregate(Claim claim, List<Judged> judged, Map<String, SourceDocument> sources) {
     Map<String, List<Judged>> bySource = new TreeMap<>();
     for (Judged j : judged) {
@@ -37,19 +51,67 @@ public final class VerdictAggregator {
       }
     }
     List<SourceAssessment> assessed = new ArrayList<>();
+    Map<String, List<Judged>> byParty = new TreeMap<>();
+    Map<String, Parties.Party> partyOf = new TreeMap<>();
     bySource.forEach((id, list) -> {
       SourceDocument s = sources.get(id);
-      if (s != null) {
-        assessed.add(assessSource(s, list));
+      if (s == null) {
+        return;
       }
+      Map<String, String> credited = new TreeMap<>();
+      for (Judged j : list) {
+        if (!j.judgement().stance().decisive() || !j.judgement().attribution().namedOther()) {
+          continue;
+        }
+        Parties.Party party = parties.resolve(j.judgement().attribution());
+        if (party.publisher().equals(s.displayName())) {
+          continue;
+        }
+        credited.put(j.passage().id(), party.name());
+        partyOf.putIfAbsent(party.key(), party);
+        byParty.computeIfAbsent(party.key(), k -> new ArrayList<>()).add(j);
+      }
+      assessed.add(assessSource(s, list, credited));
     });
     assessed.sort(Comparator.comparing((SourceAssessment a) -> a.stance().ordinal())
         .thenComparing(a -> a.source().date() == null ? LocalDate.MAX : a.source().date())
         .thenComparing(a -> a.source().id()));
-    boolean sup = assessed.stream().anyMatch(a -> a.stance() == Stance.SUPPORTS);
-    boolean con = assessed.stream().anyMatch(a -> a.stance() == Stance.CONTRADICTS);
+    List<ReportedParty> reported = new ArrayList<>();
+    byParty.forEach((key, list) -> reported.add(reportedParty(partyOf.get(key), list, assessed)));
+    reported.sort(Comparator.comparing((ReportedParty r) -> r.stance().ordinal()).thenComparing(ReportedParty::name));
+    boolean sup = assessed.stream().anyMatch(a -> a.stance() == Stance.SUPPORTS)
+        || reported.stream().anyMatch(r -> r.counted() && r.stance() == Stance.SUPPORTS);
+    boolean con = assessed.stream().anyMatch(a -> a.stance() == Stance.CONTRADICTS)
+        || reported.stream().anyMatch(r -> r.counted() && r.stance() == Stance.CONTRADICTS);
     Verdict verdict = Verdict.of(sup, con);
-    return new ClaimResult(claim, verdict, verdictReason(assessed), assessed);
+    return new ClaimResult(claim, verdict, verdictReason(assessed, reported), assessed, reported);
+  }
+
+  private static ReportedParty reportedParty(Parties.Party party, List<Judged> reports, List<SourceAssessment> assessed) {
+    List<Stance> stances = reports.stream().map(j -> j.judgement().stance()).distinct().toList();
+    Stance stance = stances.size() == 1 ? stances.get(0) : Stance.MENTIONS;
+    List<Judged> chosen = reports.stream()
+        .sorted(Comparator.comparing((Judged j) -> -j.judgement().confidence())
+            .thenComparing(j -> j.passage().sourceId()).thenComparingInt(j -> j.passage().ordinal()))
+        .limit(MAX_EVIDENCE).toList();
+    List<String> via = reports.stream().map(j -> j.passage().sourceId()).distinct().sorted().toList();
+    boolean ownWordsInCorpus = party.inCorpus() && assessed.stream()
+        .anyMatch(a -> a.source().displayName().equals(party.publisher()) && a.stance().decisive());
+    String reason;
+    if (stances.size() > 1) {
+      reason = "reported on both sides";
+    } else if (ownWordsInCorpus) {
+      reason = "reported to " + verb(stance) + " it; its own sources in the corpus decide";
+    } else {
+      reason = "reported to " + verb(stance) + " it by " + String.join(", ", via);
+    }
+    double confidence = chosen.stream().mapToDouble(j -> j.judgement().confidence()).max().orElse(0);
+    return new ReportedParty(party.name(), party.publisher(), stance, confidence, via,
+        chosen.stream().map(VerdictAggregator::evidence).toList(), stance.decisive() && !ownWordsInCorpus, reason);
+  }
+
+  private static String verb(Stance s) {
+    return s.label().replaceAll("s$", "");
   }
 
   /** The stance and its explanation that a source's passage judgements combine into. */
@@ -91,7 +153,24 @@ public final class VerdictAggregator {
   }
 
   SourceAssessment assessSource(SourceDocument source, List<Judged> list) {
-    Combined combined = combine(list.stream().map(Judged::judgement).toList());
+    return assessSource(source, list, Map.of());
+  }
+
+  /**
+   * One source's position; {@code credited} maps the ids of its passages that report another party's
+   * position to that party's name: they are evidence of the party's position, not of the source's.
+   */
+  SourceAssessment assessSource(SourceDocument source, List<Judged> list, Map<String, String> credited) {
+    Combined combined = combine(list.stream().filter(j -> !credited.containsKey(j.passage().id()))
+        .map(Judged::judgement).toList());
+    if (!credited.isEmpty()) {
+      String reports = "reports that " + list.stream().filter(j -> credited.containsKey(j.passage().id()))
+          .map(j -> credited.get(j.passage().id()) + " " + j.judgement().stance().label() + " it").distinct()
+          .collect(Collectors.joining(" and "));
+      combined = combined.stance().decisive()
+          ? new Combined(combined.stance(), combined.reason() + "; it also " + reports)
+          : new Combined(Stance.MENTIONS, reports + ", without taking a side itself");
+    }
     Stance stance = combined.stance();
     String reason = combined.reason();
     List<Judged> chosen = list.stream()
@@ -113,7 +192,24 @@ public final class VerdictAggregator {
     Passage p = j.passage();
     StanceJudgement s = j.judgement();
     return new Evidence(p.id(), p.sentence().start(), p.sentence().end(), p.text(), s.stance(), s.confidence(),
-        s.reason(), s.matched(), s.cues(), s.attribution().ownVoice() ? "" : s.attribution().holder());
+        s.reason(), s.matched(), s.cues(), s.attribution().ownVoice() ? "" : s.attribution().holder(),
+        s.attribution().citing());
+  }
+
+  private static String verdictReason(List<SourceAssessment> assessed, List<ReportedParty> reported) {
+    String own = verdictReason(assessed);
+    List<String> parts = new ArrayList<>();
+    for (ReportedParty r : reported) {
+      if (r.counted()) {
+        parts.add(r.displayName() + " " + r.stance().label() + " it (as reported by " + String.join(", ", r.via()) + ")");
+      }
+    }
+    if (parts.isEmpty()) {
+      return own;
+    }
+    boolean anyDecisive = assessed.stream().anyMatch(a -> a.stance().decisive());
+    String base = anyDecisive ? own : own.replace("no source supports or contradicts it; ", "");
+    return (base.equals("no source addresses it") ? "" : base + "; ") + "reported: " + String.join("; ", parts);
   }
 
   private static String verdictReason(List<SourceAssessment> assessed) {

@@ -28,7 +28,7 @@ class HtmlReportTest {
     assertThat(rows).hasSize(3);
     assertThat(rows.eachAttr("data-verdict")).containsExactly("contested", "supported", "unverified");
     assertThat(cells(rows.get(0))).containsExactly("supports", "mentions", "contradicts", "silent", "silent");
-    assertThat(cells(rows.get(1))).containsExactly("silent", "silent", "silent", "supports", "silent");
+    assertThat(cells(rows.get(1))).containsExactly("silent", "silent", "supports", "mentions", "silent");
     assertThat(cells(rows.get(2))).containsExactly("silent", "silent", "silent", "silent", "silent");
     assertThat(rows.get(0).select("td.cell").stream().map(Element::text).toList())
         .containsExactly("✓", "~", "✗", "", "");
@@ -50,7 +50,7 @@ class HtmlReportTest {
         .containsExactly("2024-03-01", "2024-03-02", "2024-03-04", "2024-03-06", "undated");
     assertThat(doc.getElementById("source-undated-note").text()).contains("silent on 3");
     assertThat(doc.getElementById("source-courier-2024-03-04").text())
-        .contains("contradicts 1").contains("silent on 2");
+        .contains("supports 1").contains("contradicts 1").contains("silent on 1");
   }
 
   @Test
@@ -74,7 +74,12 @@ class HtmlReportTest {
     assertThat(contradicting.select("figcaption .reason").text()).contains("negation 'not'");
     assertThat(claim.select("details.mentions .source .publisher").eachText()).containsExactly("@riverwatch");
     Element tolls = doc.getElementById("claim-tolls-cut");
-    assertThat(tolls.select(".attr").text()).isEqualTo("as said by the engineers");
+    assertThat(tolls.select(".side.supports .attr").text())
+        .isEqualTo("asserted by The Courier <b>Daily</b>, citing two council members");
+    assertThat(tolls.select("details.mentions .attr").text())
+        .isEqualTo("asserted by the engineers, as reported by Guild of Engineers");
+    assertThat(tolls.select("details.reported .src-head").text())
+        .startsWith("supports the engineers supports it, as reported by engineers-letter-2024-03-06");
     assertThat(tolls.select(".side.contradicts .none").text()).isEqualTo("No source contradicts it.");
     assertThat(doc.getElementById("claim-ferry-added").select(".source")).isEmpty();
   }

@@ -31,7 +31,7 @@ class MarkdownReportTest {
     assertThat(cells(table.get(2))).containsExactly("1", "The harbour bridge will reopen on March 15.",
         "🟠 contested ❗", "✅", "💬", "❌", "·", "·");
     assertThat(cells(table.get(3))).containsExactly("2", "Tolls will be cut &lt;em&gt;in half&lt;/em&gt; &amp; more.",
-        "🟢 supported", "·", "·", "·", "✅", "·");
+        "🟢 supported", "·", "·", "✅", "💬", "·");
     assertThat(cells(table.get(4)).subList(2, 8)).containsExactly("⚪ unverified", "·", "·", "·", "·", "·");
     assertThat(md).contains("Legend: ✅ supports · ❌ contradicts · 💬 mentions · · silent.");
   }
@@ -59,7 +59,10 @@ class MarkdownReportTest {
         + "2024-03-01 · S1 · confidence 0.91 · [link](https://example.org/city?a=1&b=2)");
     assertThat(md)
         .contains("  > The mayor said the **Harbour Bridge** will **reopen** on **March** **15**, as planned.");
-    assertThat(md).contains("  > *supports* as said by the engineers (0.60): ");
+    assertThat(md).contains("  > *supports* · asserted by the engineers, as reported by Guild of Engineers (0.60): ");
+    assertThat(md).contains("  > *supports* · asserted by The Courier &lt;b&gt;Daily&lt;/b&gt;, citing two council members (0.70)");
+    assertThat(md).contains("#### 🗣 Reported by others (1)\n\n- ✅ **the engineers** · supports it, as reported by "
+        + "engineers-letter-2024-03-06 · confidence 0.60");
     assertThat(md).contains("#### ❌ Contradicting (0)\n\n*No source contradicts it.*");
     assertThat(md).contains("#### 💬 Only mentioning it (1)");
   }

@@ -8,6 +8,7 @@ import dev.corroborate.stance.Stance;
 import dev.corroborate.verdict.CheckReport;
 import dev.corroborate.verdict.ClaimResult;
 import dev.corroborate.verdict.Evidence;
+import dev.corroborate.verdict.ReportedParty;
 import dev.corroborate.verdict.SourceAssessment;
 import dev.corroborate.verdict.Verdict;
 import java.time.LocalDate;
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * A small check report built by hand for the report tests: three claims (contested and not as
- * expected; supported through a relayed passage; unverified) and five sources (official and not,
+ * expected; supported by a source citing informants and by a party known from another source's report
+ * of it; unverified) and five sources (official and not,
  * one undated and silent on everything). Two sources are hostile: their title, publisher, passage and
  * URL carry HTML ({@code <script>}, an {@code onerror=} attribute), Markdown syntax and a
  * {@code javascript:} address, which every format must show as text and never run or link.
@@ -71,15 +73,26 @@ final class ReportFixtures {
                 "Is the *bridge* [reopening](javascript:alert(1))? | col | `code` $x$ #1 @someone",
                 Stance.MENTIONS, 0.3, "shares 'bridge' with the claim (coverage 0.30)", List.of("bridge"), "")),
                 "mentions the claim's subject without taking a side")));
+    Evidence relayed = evidence(GUILD.id(), 4,
+        "The engineers wrote that tolls would be cut in half.", Stance.SUPPORTS, 0.6,
+        "shares 'tolls', 'cut' and 'half' with the claim (coverage 0.70); reported speech",
+        List.of("tolls", "cut", "half"), "the engineers");
+    Evidence cited = new Evidence(COURIER.id() + "#5", 0, 60,
+        "Tolls will be cut in half, citing two council members.", Stance.SUPPORTS, 0.7,
+        "shares 'tolls', 'cut' and 'half' with the claim (coverage 0.70)", List.of("tolls", "cut", "half"),
+        List.of(new Cue(Cue.Kind.MATCH, "tolls, cut, half", "shares")), "", "two council members");
     ClaimResult tolls = new ClaimResult(
         new Claim("tolls-cut", "Tolls will be cut <em>in half</em> & more.", Verdict.SUPPORTED, 6),
         Verdict.SUPPORTED,
-        "1 source supports it (Guild of Engineers)",
-        List.of(new SourceAssessment(GUILD, Stance.SUPPORTS, 0.6, List.of(evidence(GUILD.id(), 4,
-            "The engineers wrote that tolls would be cut in half.", Stance.SUPPORTS, 0.6,
-            "shares 'tolls', 'cut' and 'half' with the claim (coverage 0.70); reported speech",
-            List.of("tolls", "cut", "half"), "the engineers")),
-            "relays what the engineers said, which supports the claim")));
+        "1 source supports it (The Courier <b>Daily</b>); 1 source mentions it (Guild of Engineers); "
+            + "reported: the engineers supports it (as reported by engineers-letter-2024-03-06)",
+        List.of(
+            new SourceAssessment(COURIER, Stance.SUPPORTS, 0.7, List.of(cited),
+                "in its own words the source supports the claim"),
+            new SourceAssessment(GUILD, Stance.MENTIONS, 0.6, List.of(relayed),
+                "reports that the engineers supports it, without taking a side itself")),
+        List.of(new ReportedParty("the engineers", "", Stance.SUPPORTS, 0.6, List.of(GUILD.id()), List.of(relayed),
+            true, "reported to support it by " + GUILD.id())));
     ClaimResult ferry = new ClaimResult(
         new Claim("ferry-added", "A ferry will replace the bridge.", null, 9),
         Verdict.UNVERIFIED, "no source addresses it", List.of());

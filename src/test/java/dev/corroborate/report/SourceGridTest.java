@@ -15,7 +15,9 @@ class SourceGridTest {
         "blog-2024-03-02", "courier-2024-03-04", "engineers-letter-2024-03-06", "undated-note");
     assertThat(grid.cell(0, "courier-2024-03-04"))
         .hasValueSatisfying(a -> assertThat(a.stance()).isEqualTo(Stance.CONTRADICTS));
-    assertThat(grid.cell(1, "courier-2024-03-04")).isEmpty();
+    assertThat(grid.cell(1, "courier-2024-03-04"))
+        .hasValueSatisfying(a -> assertThat(a.stance()).isEqualTo(Stance.SUPPORTS));
+    assertThat(grid.cell(2, "courier-2024-03-04")).isEmpty();
     assertThat(grid.count("city-hall-2024-03-01", Stance.SUPPORTS)).isEqualTo(1);
     assertThat(grid.count("city-hall-2024-03-01", Stance.UNRELATED)).isEqualTo(2);
     assertThat(grid.number("undated-note")).isEqualTo(5);

@@ -201,4 +201,41 @@ class StanceEngineTest {
         "The minister insisted that France had not advised Germany to delay the vote.");
     assertThat(j.stance()).isNotEqualTo(Stance.CONTRADICTS);
   }
+  @Test
+  void citedInformantsAreTheBasisOfTheSourcesOwnAssertion() {
+    SourceVoice courier = SourceVoice.of(LEXICON, ALIASES, null, "The Harbour Courier");
+    StanceJudgement j = judge("The council closed the harbour.",
+        "The Courier reported that the council closed the harbour, citing two city officials.", courier);
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(j.attribution().ownVoice()).isTrue();
+    assertThat(j.attribution().citing()).isEqualTo("two city officials");
+  }
+
+  @Test
+  void citingAReasonNamesNoInformant() {
+    StanceJudgement j = judge("The council closed the harbour.",
+        "The council closed the harbour, citing safety concerns.");
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(j.attribution().citing()).isEmpty();
+  }
+
+  @Test
+  void aReportedDenialIsHeldByTheDenier() {
+    StanceJudgement j = judge("The council closed the harbour.",
+        "Ana Rivera denied that the council closed the harbour.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.attribution().ownVoice()).isFalse();
+    assertThat(j.attribution().holder()).isEqualTo("Ana Rivera");
+    assertThat(j.attribution().holderKeys()).contains("ana", "rivera");
+    assertThat(j.attribution().namedOther()).isTrue();
+  }
+
+  @Test
+  void theSourcesOwnDenialStaysItsOwnVoice() {
+    SourceVoice rivera = SourceVoice.of(LEXICON, ALIASES, "Ana Rivera", "Riverton City Hall");
+    StanceJudgement j = judge("The council closed the harbour.",
+        "Rivera denied that the council closed the harbour.", rivera);
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.attribution().ownVoice()).isTrue();
+  }
 }

@@ -127,4 +127,96 @@ class VerdictAggregatorTest {
         judged("b", 0, Stance.SUPPORTS, 0.9, true, "")), sources);
     assertThat(r.sources()).extracting(s -> s.source().id()).containsExactly("b", "a", "c");
   }
+  private static SourceDocument published(String id, String publisher, String speaker) {
+    return new SourceDocument(id, "t", publisher, SourceKind.PRESS_REPORT, LocalDate.parse("2024-01-05"), null, "en",
+        speaker, id + ".md", "h", "");
+  }
+
+  private static VerdictAggregator.Judged reported(String source, int ordinal, Stance stance, String holder,
+      java.util.Set<String> keys) {
+    String text = "Passage " + ordinal + " of " + source + ".";
+    Passage p = new Passage(source, ordinal, new Sentence(0, text.length(), text, List.of()));
+    Attribution a = new Attribution(holder, false, 0, 0, keys, "");
+    StanceJudgement j = new StanceJudgement(stance, 0.7, 0.8,
+        List.of(new Cue(Cue.Kind.ATTRIBUTION, holder, "reported speech")), List.of("bridge"), a);
+    return new VerdictAggregator.Judged(p, j);
+  }
+
+  private static Parties parties(SourceDocument... docs) {
+    Map<String, dev.corroborate.stance.SourceVoice> voices = new java.util.TreeMap<>();
+    for (SourceDocument d : docs) {
+      java.util.Set<String> keys = new java.util.TreeSet<>();
+      for (String w : (d.publisher() + " " + (d.speaker() == null ? "" : d.speaker())).split("\\W+")) {
+        if (!w.isBlank() && !w.equalsIgnoreCase("the") && !w.equalsIgnoreCase("of")) {
+          keys.add(dev.corroborate.analysis.Stemmer.key(w));
+        }
+      }
+      voices.put(d.id(), new dev.corroborate.stance.SourceVoice(keys));
+    }
+    return Parties.of(List.of(docs), voices);
+  }
+
+  @Test
+  void whatASourceReportsAnotherPublisherSayingIsCreditedToThatPublisher() {
+    SourceDocument courier = published("courier", "The Harbour Courier", null);
+    SourceDocument review = published("review", "Policy Review", "Dana Ode");
+    VerdictAggregator withParties = new VerdictAggregator(parties(courier, review));
+    ClaimResult r = withParties.aggregate(claim,
+        List.of(reported("review", 2, Stance.SUPPORTS, "the Courier", java.util.Set.of("courier"))),
+        Map.of("courier", courier, "review", review));
+    assertThat(r.verdict()).as("the Courier's reported position counts: its own report is not in the corpus")
+        .isEqualTo(Verdict.SUPPORTED);
+    assertThat(r.sources()).singleElement().satisfies(a -> {
+      assertThat(a.source().id()).isEqualTo("review");
+      assertThat(a.stance()).isEqualTo(Stance.MENTIONS);
+      assertThat(a.reason()).startsWith("reports that the Courier supports it");
+      assertThat(a.evidence().get(0).attributedTo()).isEqualTo("the Courier");
+    });
+    assertThat(r.reported()).singleElement().satisfies(p -> {
+      assertThat(p.publisher()).isEqualTo("The Harbour Courier");
+      assertThat(p.stance()).isEqualTo(Stance.SUPPORTS);
+      assertThat(p.counted()).isTrue();
+      assertThat(p.via()).containsExactly("review");
+    });
+    assertThat(r.reason()).contains("reported: The Harbour Courier supports it (as reported by review)");
+  }
+
+  @Test
+  void aPublishersOwnWordsPrevailOverReportsOfThem() {
+    SourceDocument courier = published("courier", "The Harbour Courier", null);
+    SourceDocument review = published("review", "Policy Review", null);
+    VerdictAggregator withParties = new VerdictAggregator(parties(courier, review));
+    ClaimResult r = withParties.aggregate(claim, List.of(
+        judged("courier", 0, Stance.CONTRADICTS, 0.9, true, ""),
+        reported("review", 2, Stance.SUPPORTS, "the Courier", java.util.Set.of("courier"))),
+        Map.of("courier", courier, "review", review));
+    assertThat(r.verdict()).isEqualTo(Verdict.CONTRADICTED);
+    assertThat(r.reported()).singleElement().satisfies(p -> assertThat(p.counted()).isFalse());
+  }
+
+  @Test
+  void aDenierOutsideTheCorpusIsAPartyOfItsOwn() {
+    SourceDocument review = published("review", "Policy Review", null);
+    VerdictAggregator withParties = new VerdictAggregator(parties(review));
+    ClaimResult r = withParties.aggregate(claim, List.of(
+        reported("review", 1, Stance.CONTRADICTS, "city officials", java.util.Set.of("citi", "offici"))),
+        Map.of("review", review));
+    assertThat(r.verdict()).isEqualTo(Verdict.CONTRADICTED);
+    assertThat(r.reported()).singleElement().satisfies(p -> {
+      assertThat(p.name()).isEqualTo("city officials");
+      assertThat(p.publisher()).isEmpty();
+      assertThat(p.counted()).isTrue();
+    });
+  }
+
+  @Test
+  void aHolderMatchingSeveralPublishersEquallyIsNotResolved() {
+    SourceDocument works = published("works", "Ministry of Works of Freedonia", null);
+    SourceDocument embassy = published("embassy", "Embassy of Freedonia", null);
+    Parties p = parties(works, embassy);
+    Attribution bare = new Attribution("Freedonia", false, 0, 0, java.util.Set.of("freedonia"), "");
+    Attribution ministry = new Attribution("the ministry", false, 0, 0, java.util.Set.of("ministri", "freedonia"), "");
+    assertThat(p.resolve(bare).inCorpus()).isFalse();
+    assertThat(p.resolve(ministry).publisher()).isEqualTo("Ministry of Works of Freedonia");
+  }
 }
