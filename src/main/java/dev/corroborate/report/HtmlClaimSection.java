@@ -15,6 +15,7 @@ import dev.corroborate.verdict.ReportedParty;
 import dev.corroborate.verdict.SourceAssessment;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * One claim of the HTML report: verdict badge, the claim, the reason; side by side the supporting and
@@ -25,7 +26,7 @@ import java.util.Locale;
 final class HtmlClaimSection {
   private HtmlClaimSection() {}
 
-  static void render(StringBuilder h, int number, ClaimResult r, String anchor) {
+  static void render(StringBuilder h, int number, ClaimResult r, String anchor, UnaryOperator<String> names) {
     String verdict = r.verdict().label();
     h.append("<article class=\"claim ").append(verdict).append("\" id=\"").append(text(anchor))
         .append("\" data-verdict=\"").append(verdict).append("\">\n<header><p class=\"claim-meta\">")
@@ -56,11 +57,11 @@ final class HtmlClaimSection {
       for (ReportedParty p : r.reported()) {
         h.append("<div class=\"source ").append(p.stance().label()).append("\">\n<p class=\"src-head\">")
             .append("<span class=\"stance ").append(p.stance().label()).append("\">").append(p.stance().label())
-            .append("</span> ").append(text(Asserter.summary(p)))
+            .append("</span> ").append(text(Asserter.summary(p, names)))
             .append(String.format(Locale.ROOT, " <span class=\"conf\">confidence %.2f</span></p>\n", p.confidence()))
             .append("<p class=\"src-why\">").append(text(p.reason())).append("</p>\n");
         for (Evidence e : p.evidence()) {
-          evidence(h, e.sourceId(), e);
+          evidence(h, names.apply(e.sourceId()), e);
         }
         h.append("</div>\n");
       }

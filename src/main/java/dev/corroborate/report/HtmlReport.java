@@ -84,7 +84,7 @@ public final class HtmlReport implements ReportRenderer {
     timeline(h, grid);
     h.append("<section id=\"claims\" aria-labelledby=\"claims-h\">\n<h2 id=\"claims-h\">Claims</h2>\n");
     for (int i = 0; i < report.results().size(); i++) {
-      HtmlClaimSection.render(h, i + 1, report.results().get(i), anchors.get(i));
+      HtmlClaimSection.render(h, i + 1, report.results().get(i), anchors.get(i), Asserter.names(report.sources()));
     }
     h.append("</section>\n</main>\n<footer><p>Made by corroborate from ")
         .append(report.claimsFile().isEmpty() ? "the claims" : text(report.claimsFile())).append(" and ")

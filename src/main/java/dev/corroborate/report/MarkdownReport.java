@@ -16,6 +16,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.Objects;
 
 /**
@@ -55,7 +56,7 @@ public final class MarkdownReport implements ReportRenderer {
     sources(m, grid);
     m.append("## Claims\n\n");
     for (int i = 0; i < report.results().size(); i++) {
-      claim(m, i + 1, report.results().get(i), grid);
+      claim(m, i + 1, report.results().get(i), grid, Asserter.names(report.sources()));
     }
     m.append("---\n\n*Made by corroborate. Stances are judged by explainable rules: read the passages before you"
         + " publish.*\n");
@@ -131,7 +132,7 @@ public final class MarkdownReport implements ReportRenderer {
     m.append('\n');
   }
 
-  private static void claim(StringBuilder m, int number, ClaimResult r, SourceGrid grid) {
+  private static void claim(StringBuilder m, int number, ClaimResult r, SourceGrid grid, UnaryOperator<String> names) {
     m.append("### ").append(number).append(". ").append(emoji(r.verdict())).append(' ')
         .append(r.verdict().label().toUpperCase(Locale.ROOT)).append(": ").append(markdown(r.claim().id()))
         .append("\n\n> ").append(markdown(r.claim().text())).append("\n\n**Verdict:** ").append(r.verdict().label());
@@ -146,7 +147,7 @@ public final class MarkdownReport implements ReportRenderer {
     if (!mentions.isEmpty()) {
       side(m, r, Stance.MENTIONS, "💬 Only mentioning it", "", grid);
     }
-    reported(m, r);
+    reported(m, r, names);
   }
 
   private static void side(StringBuilder m, ClaimResult r, Stance stance, String title, String none, SourceGrid grid) {
@@ -200,17 +201,17 @@ public final class MarkdownReport implements ReportRenderer {
     m.append(String.format(Locale.ROOT, " (%.2f): ", e.confidence())).append(markdown(e.reason())).append("\n\n");
   }
 
-  private static void reported(StringBuilder m, ClaimResult r) {
+  private static void reported(StringBuilder m, ClaimResult r, UnaryOperator<String> names) {
     if (r.reported().isEmpty()) {
       return;
     }
     m.append("#### 🗣 Reported by others (").append(r.reported().size()).append(")\n\n");
     for (ReportedParty p : r.reported()) {
       m.append("- ").append(symbol(p.stance())).append(" **").append(markdown(p.displayName())).append("** · ")
-          .append(markdown(Asserter.position(p)))
+          .append(markdown(Asserter.position(p, names)))
           .append(String.format(Locale.ROOT, " · confidence %.2f", p.confidence())).append("\n\n");
       for (Evidence e : p.evidence()) {
-        evidence(m, e.sourceId(), e);
+        evidence(m, names.apply(e.sourceId()), e);
       }
     }
   }

@@ -8,6 +8,7 @@ import dev.corroborate.verdict.Evidence;
 import dev.corroborate.verdict.ReportedParty;
 import dev.corroborate.verdict.SourceAssessment;
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 import java.io.Writer;
 import java.util.Locale;
 
@@ -19,7 +20,7 @@ public final class TextReport implements ReportRenderer {
   @Override
   public void render(CheckReport report, Writer out) throws IOException {
     for (ClaimResult r : report.results()) {
-      writeClaim(r, out);
+      writeClaim(r, out, Asserter.names(report.sources()));
       out.write("\n");
     }
     Summary s = Summary.of(report);
@@ -31,6 +32,11 @@ public final class TextReport implements ReportRenderer {
 
   /** One claim's block: verdict line, claim, reason, then each non-silent source and its passages. */
   static void writeClaim(ClaimResult r, Writer out) throws IOException {
+    writeClaim(r, out, UnaryOperator.identity());
+  }
+
+  /** As {@link #writeClaim(ClaimResult, Writer)}, naming reporting sources with {@code names} (id to name). */
+  static void writeClaim(ClaimResult r, Writer out, UnaryOperator<String> names) throws IOException {
     String expected = r.claim().expected() == null ? ""
         : r.unexpected() ? "   UNEXPECTED: expected " + r.claim().expected().label()
         : "   (as expected)";
@@ -51,9 +57,9 @@ public final class TextReport implements ReportRenderer {
       out.write("  reported by others (positions known from the sources' reports of them):\n");
       for (ReportedParty p : r.reported()) {
         out.write(String.format(Locale.ROOT, "  %s %-11s %s  [%.2f]%n", marker(p.stance()), p.stance().label(),
-            Asserter.summary(p), p.confidence()));
+            Asserter.summary(p, names), p.confidence()));
         for (Evidence e : p.evidence()) {
-          evidence(out, e.sourceId(), e);
+          evidence(out, names.apply(e.sourceId()), e);
         }
       }
     }

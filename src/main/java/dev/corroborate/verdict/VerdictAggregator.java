@@ -77,17 +77,18 @@ public final class VerdictAggregator {
         .thenComparing(a -> a.source().date() == null ? LocalDate.MAX : a.source().date())
         .thenComparing(a -> a.source().id()));
     List<ReportedParty> reported = new ArrayList<>();
-    byParty.forEach((key, list) -> reported.add(reportedParty(partyOf.get(key), list, assessed)));
+    byParty.forEach((key, list) -> reported.add(reportedParty(partyOf.get(key), list, assessed, sources)));
     reported.sort(Comparator.comparing((ReportedParty r) -> r.stance().ordinal()).thenComparing(ReportedParty::name));
     boolean sup = assessed.stream().anyMatch(a -> a.stance() == Stance.SUPPORTS)
         || reported.stream().anyMatch(r -> r.counted() && r.stance() == Stance.SUPPORTS);
     boolean con = assessed.stream().anyMatch(a -> a.stance() == Stance.CONTRADICTS)
         || reported.stream().anyMatch(r -> r.counted() && r.stance() == Stance.CONTRADICTS);
     Verdict verdict = Verdict.of(sup, con);
-    return new ClaimResult(claim, verdict, verdictReason(assessed, reported), assessed, reported);
+    return new ClaimResult(claim, verdict, verdictReason(assessed, reported, sources), assessed, reported);
   }
 
-  private static ReportedParty reportedParty(Parties.Party party, List<Judged> reports, List<SourceAssessment> assessed) {
+  private static ReportedParty reportedParty(Parties.Party party, List<Judged> reports, List<SourceAssessment> assessed,
+      Map<String, SourceDocument> sources) {
     List<Stance> stances = reports.stream().map(j -> j.judgement().stance()).distinct().toList();
     Stance stance = stances.size() == 1 ? stances.get(0) : Stance.MENTIONS;
     List<Judged> chosen = reports.stream()
@@ -103,7 +104,7 @@ public final class VerdictAggregator {
     } else if (ownWordsInCorpus) {
       reason = "reported to " + verb(stance) + " it; its own sources in the corpus decide";
     } else {
-      reason = "reported to " + verb(stance) + " it by " + String.join(", ", via);
+      reason = "reported to " + verb(stance) + " it by " + names(via, sources);
     }
     double confidence = chosen.stream().mapToDouble(j -> j.judgement().confidence()).max().orElse(0);
     return new ReportedParty(party.name(), party.publisher(), stance, confidence, via,
@@ -196,12 +197,18 @@ public final class VerdictAggregator {
         s.attribution().citing());
   }
 
-  private static String verdictReason(List<SourceAssessment> assessed, List<ReportedParty> reported) {
+  private static String names(List<String> ids, Map<String, SourceDocument> sources) {
+    return ids.stream().map(id -> sources.containsKey(id) ? sources.get(id).displayName() : id).distinct()
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String verdictReason(List<SourceAssessment> assessed, List<ReportedParty> reported,
+      Map<String, SourceDocument> sources) {
     String own = verdictReason(assessed);
     List<String> parts = new ArrayList<>();
     for (ReportedParty r : reported) {
       if (r.counted()) {
-        parts.add(r.displayName() + " " + r.stance().label() + " it (as reported by " + String.join(", ", r.via()) + ")");
+        parts.add(r.displayName() + " " + r.stance().label() + " it (as reported by " + names(r.via(), sources) + ")");
       }
     }
     if (parts.isEmpty()) {

@@ -79,7 +79,7 @@ class HtmlReportTest {
     assertThat(tolls.select("details.mentions .attr").text())
         .isEqualTo("asserted by the engineers, as reported by Guild of Engineers");
     assertThat(tolls.select("details.reported .src-head").text())
-        .startsWith("supports the engineers supports it, as reported by engineers-letter-2024-03-06");
+        .startsWith("supports the engineers supports it, as reported by Guild of Engineers");
     assertThat(tolls.select(".side.contradicts .none").text()).isEqualTo("No source contradicts it.");
     assertThat(doc.getElementById("claim-ferry-added").select(".source")).isEmpty();
   }

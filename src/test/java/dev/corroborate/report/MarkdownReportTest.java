@@ -62,7 +62,7 @@ class MarkdownReportTest {
     assertThat(md).contains("  > *supports* · asserted by the engineers, as reported by Guild of Engineers (0.60): ");
     assertThat(md).contains("  > *supports* · asserted by The Courier &lt;b&gt;Daily&lt;/b&gt;, citing two council members (0.70)");
     assertThat(md).contains("#### 🗣 Reported by others (1)\n\n- ✅ **the engineers** · supports it, as reported by "
-        + "engineers-letter-2024-03-06 · confidence 0.60");
+        + "Guild of Engineers · confidence 0.60");
     assertThat(md).contains("#### ❌ Contradicting (0)\n\n*No source contradicts it.*");
     assertThat(md).contains("#### 💬 Only mentioning it (1)");
   }

@@ -178,7 +178,7 @@ class VerdictAggregatorTest {
       assertThat(p.counted()).isTrue();
       assertThat(p.via()).containsExactly("review");
     });
-    assertThat(r.reason()).contains("reported: The Harbour Courier supports it (as reported by review)");
+    assertThat(r.reason()).contains("reported: The Harbour Courier supports it (as reported by Policy Review)");
   }
 
   @Test
