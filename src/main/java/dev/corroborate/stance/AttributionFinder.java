@@ -20,9 +20,20 @@ final class AttributionFinder {
     this.lexicon = lexicon;
   }
 
+  /**
+   * An attribution with where it was found: the attributing word ("said", or "according") and the
+   * holder's tokens [holderFrom, holderTo).
+   */
+  record Found(Attribution attribution, int cue, int holderFrom, int holderTo) {}
+
   /** Every attribution in the view, in order of the attributing word. */
   List<Attribution> find(SentenceView v, SourceVoice voice) {
-    List<Attribution> out = new ArrayList<>();
+    return findAll(v, voice).stream().map(Found::attribution).toList();
+  }
+
+  /** Every attribution in the view with its cue and holder positions, in order of the attributing word. */
+  List<Found> findAll(SentenceView v, SourceVoice voice) {
+    List<Found> out = new ArrayList<>();
     List<Token> t = v.tokens;
     for (int i = 0; i < t.size(); i++) {
       Token tok = t.get(i);
@@ -35,7 +46,7 @@ final class AttributionFinder {
         boolean initial = i <= 1;
         int from = initial ? nextClauseStart(v, holder[1]) : 0;
         int to = initial ? t.size() : i;
-        out.add(make(v, voice, holder, from, to));
+        out.add(new Found(make(v, voice, holder, from, to), i, holder[0], holder[1]));
       } else if (tok.isVerb() && lexicon.isAttribution(tok.key())) {
         int h = holderBefore(v, i);
         if (h < 0) {
@@ -46,7 +57,7 @@ final class AttributionFinder {
             && t.get(holder[0] - 1).text().equals(",");
         int from = sentenceFinal ? 0 : i + 1;
         int to = sentenceFinal ? holder[0] : t.size();
-        out.add(make(v, voice, holder, from, to));
+        out.add(new Found(make(v, voice, holder, from, to), i, holder[0], holder[1]));
       }
     }
     return out;
