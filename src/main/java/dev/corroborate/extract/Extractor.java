@@ -59,6 +59,23 @@ public final class Extractor {
     return out;
   }
 
+  /**
+   * The claims of several documents: each document's claims in order, a claim already proposed from
+   * an earlier document (same normalised text) left out, split into proposed and set aside.
+   */
+  public Extraction extractAll(List<DocumentText> docs, double minScore) {
+    List<ProposedClaim> all = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (DocumentText d : docs) {
+      for (ProposedClaim c : extract(d, minScore)) {
+        if (seen.add(ClaimText.normalise(c.text()))) {
+          all.add(c);
+        }
+      }
+    }
+    return Extraction.of(docs.stream().map(DocumentText::file).toList(), all);
+  }
+
   /** What carries from sentence to sentence: the last named speaker and an open quotation's speaker. */
   private static final class State {
     String lastNamed;

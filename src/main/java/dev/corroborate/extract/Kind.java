@@ -1,5 +1,6 @@
 package dev.corroborate.extract;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +21,7 @@ public enum Kind {
   /** No verb, or too few words: a heading, a byline, a list label. */
   FRAGMENT;
 
+  @JsonValue
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
