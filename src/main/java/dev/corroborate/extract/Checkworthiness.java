@@ -54,11 +54,13 @@ final class Checkworthiness {
    * Judges tokens [from, to) of a sentence.
    *
    * @param question     whether the sentence is a question (ends with '?')
+   * @param heading      whether the sentence has no end mark (a title, a heading, a byline)
    * @param namedSpeaker the speaker when it is named (a name or entity), else null; a named speaker's
    *                     opinion, prediction or speculation is checkable as something said, so those
    *                     penalties are noted with weight 0
    */
-  Judgement judge(List<Token> tokens, List<TermUnit> units, int from, int to, boolean question, String namedSpeaker) {
+  Judgement judge(List<Token> tokens, List<TermUnit> units, int from, int to, boolean question, boolean heading,
+      String namedSpeaker) {
     List<Feature> f = new ArrayList<>();
     f.add(new Feature("base", BASE, List.of()));
     Set<String> names = new LinkedHashSet<>();
@@ -117,13 +119,15 @@ final class Checkworthiness {
     kind = penalise(kind, Kind.OPINION, "judging word", JUDGING, judging, penalties, cueWords);
     kind = penalise(kind, Kind.PREDICTION, "future", FUTURE, future, penalties, cueWords);
     kind = penalise(kind, Kind.HEDGED, "hedge", HEDGE, hedges, penalties, cueWords);
-    if (!verb || words < MIN_WORDS) {
+    Feature form = null;
+    if (!verb || words < MIN_WORDS || heading) {
       kind = kind == Kind.ASSERTION ? Kind.FRAGMENT : kind;
-      penalties.add(new Feature(verb ? "too short" : "no verb", NO_VERB, List.of()));
+      form = new Feature(!verb ? "no verb" : heading ? "heading (no end mark)" : "too short", NO_VERB, List.of());
+      penalties.add(form);
     }
     boolean excused = namedSpeaker != null && (kind == Kind.OPINION || kind == Kind.PREDICTION || kind == Kind.HEDGED);
     for (Feature p : penalties) {
-      f.add(excused && !p.name().equals("no verb") && !p.name().equals("too short")
+      f.add(excused && p != form
           ? new Feature(p.name() + ", said by the speaker", 0, p.words()) : p);
     }
     double sum = 0;

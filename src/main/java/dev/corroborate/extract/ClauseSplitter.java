@@ -119,7 +119,8 @@ final class ClauseSplitter {
 
   /**
    * Whether a clause starts here: a noun phrase (nouns, names, pronouns, determiners, adjectives,
-   * numbers, possessives, prepositional phrases) with a noun, name or pronoun in it, then a verb.
+   * numbers, possessives, prepositional phrases, an apposition between commas) with a noun, name or
+   * pronoun in it, then a finite verb.
    */
   private static boolean opensClause(List<Token> tokens, int at) {
     int i = at;
@@ -145,6 +146,11 @@ final class ClauseSplitter {
           head = true;
         }
         case "DET", "ADJ", "PART", "ADP" -> { }
+        case "PUNCT" -> {
+          if (!t.text().equals(",") || !head) {
+            return false;
+          }
+        }
         case "ADV" -> {
           if (!head) {
             return false;

@@ -96,7 +96,9 @@ public final class Extractor {
     }
     List<TermUnit> units = unitizer.units(tokens);
     List<ReportedSpeech.Speech> found = speech.find(tokens);
-    boolean question = s.text().replaceAll("[\\s\"'\u201d\u2019)]+$", "").endsWith("?");
+    String bare = s.text().replaceAll("[\\s\"'\u201d\u2019)\\]]+$", "");
+    boolean question = bare.endsWith("?");
+    boolean heading = !bare.matches("(?s).*[.!?:;\u2026]$");
     Speaker carried = null;
     if (state.quoteOpen) {
       carried = state.quoteSpeaker;
@@ -114,7 +116,7 @@ public final class Extractor {
       int holderFrom = -1;
       if (r != null) {
         if (r.mainTo() > 0) {
-          emit(doc, s, tokens, units, piece.from(), r.mainTo(), speaker, named, -1, question, minScore, out);
+          emit(doc, s, tokens, units, piece.from(), r.mainTo(), speaker, named, -1, question, heading, minScore, out);
         }
         from = r.contentFrom();
         to = r.contentTo();
@@ -142,7 +144,7 @@ public final class Extractor {
         sentenceSpeaker = now;
       }
       previous = now;
-      emit(doc, s, tokens, units, from, to, speaker, named, holderFrom, question, minScore, out);
+      emit(doc, s, tokens, units, from, to, speaker, named, holderFrom, question, heading, minScore, out);
     }
     updateQuotes(s, tokens, units, state, carried, sentenceSpeaker);
     return out;
@@ -204,7 +206,8 @@ public final class Extractor {
   }
 
   private void emit(DocumentText doc, Sentence s, List<Token> tokens, List<TermUnit> units, int from, int to,
-      String speaker, boolean named, int holderFrom, boolean question, double minScore, List<ProposedClaim> out) {
+      String speaker, boolean named, int holderFrom, boolean question, boolean heading, double minScore,
+      List<ProposedClaim> out) {
     while (from < to && (tokens.get(from).isPunctuation() || tokens.get(from).pos().equals("CCONJ")
         || (tokens.get(from).text().equalsIgnoreCase("that") && from + 1 < to && !tokens.get(from + 1).isVerb()
             && !tokens.get(from + 1).pos().equals("AUX")))) {
@@ -221,7 +224,7 @@ public final class Extractor {
       endsSentence &= tokens.get(i).isPunctuation();
     }
     String namedSpeaker = named ? speaker : null;
-    Checkworthiness.Judgement j = worth.judge(tokens, units, from, to, question && endsSentence, namedSpeaker);
+    Checkworthiness.Judgement j = worth.judge(tokens, units, from, to, question && endsSentence, heading, namedSpeaker);
     boolean attributedView = namedSpeaker != null
         && (j.kind() == Kind.OPINION || j.kind() == Kind.PREDICTION || j.kind() == Kind.HEDGED);
     int spanFrom = from;
@@ -258,7 +261,7 @@ public final class Extractor {
       case OPINION -> "an opinion (" + cues + "), not a factual assertion";
       case PREDICTION -> "a prediction (" + cues + "): the future cannot be checked yet";
       case HEDGED -> "hedged speculation (" + cues + "): the writer does not commit to it";
-      default -> "no verb or too few words: a heading or fragment";
+      default -> "a heading or fragment (no verb, no end mark or too few words)";
     };
   }
 

@@ -70,7 +70,10 @@ final class SpeakerFinder {
       if (s.cue() < from || s.cue() >= to || denied(tokens, s)) {
         continue;
       }
-      int[] content = content(tokens, s, from, to);
+      int[] content = trailing(tokens, s, from, to);
+      if (content == null) {
+        content = content(tokens, s, from, to);
+      }
       if (content == null || !hasVerb(tokens, content[0], content[1])) {
         continue;
       }
@@ -95,7 +98,7 @@ final class SpeakerFinder {
         }
         holder = subject;
       }
-      holder = widen(tokens, holder);
+      holder = widen(tokens, holder, s.cue(), content[0]);
       Token h = tokens.get(holder[0]);
       boolean single = holder[1] - holder[0] == 1 && h.pos().equals("PRON");
       boolean pronoun = single && THIRD_PERSON.contains(h.lemma());
@@ -115,6 +118,32 @@ final class SpeakerFinder {
     }
     int after = s.cue() + 1;
     return after < tokens.size() && (tokens.get(after).lemma().equals("whether") || tokens.get(after).lemma().equals("if"));
+  }
+
+  /**
+   * "..., the ministry said.": a speech verb at the end of the piece after its holder, which follows
+   * a comma; the content is what comes before the comma. Null when the piece is not so.
+   */
+  private int[] trailing(List<Token> tokens, ReportedSpeech.Speech s, int from, int to) {
+    int end = to;
+    while (end > from && tokens.get(end - 1).isPunctuation()) {
+      end--;
+    }
+    if (s.cue() != end - 1) {
+      return null;
+    }
+    int h = s.holderFrom();
+    if (h > from && tokens.get(h - 1).pos().equals("DET")) {
+      h--;
+    }
+    if (h - 1 <= from || !tokens.get(h - 1).text().equals(",")) {
+      return null;
+    }
+    int[] content = {from, h - 1};
+    while (content[0] < content[1] && tokens.get(content[0]).isPunctuation()) {
+      content[0]++;
+    }
+    return content[1] - content[0] >= 2 ? content : null;
   }
 
   /** [from, to) of the reported words inside the piece, or null when there is no clause to report. */
@@ -210,8 +239,17 @@ final class SpeakerFinder {
     return null;
   }
 
-  /** The holder with "the", a possessor ("China's") and "of" phrases ("Ministry of Foreign Affairs"). */
-  private static int[] widen(List<Token> tokens, int[] holder) {
+  /**
+   * The holder with "the", a possessor ("China's"), "of" phrases ("Ministry of Foreign Affairs") and
+   * the nouns after it ("the police report", where "report" is also a speech verb), up to the cue or
+   * the content.
+   */
+  private static int[] widen(List<Token> tokens, int[] holder, int cue, int contentFrom) {
+    int t = holder[1];
+    while (t < tokens.size() && t != cue && t < contentFrom
+        && (tokens.get(t).pos().equals("NOUN") || tokens.get(t).isProperNoun())) {
+      t++;
+    }
     int f = holder[0];
     boolean grown = true;
     while (grown) {
@@ -231,7 +269,7 @@ final class SpeakerFinder {
     if (f > 0 && tokens.get(f - 1).pos().equals("DET") && tokens.get(f - 1).lemma().equals("the")) {
       f--;
     }
-    return new int[] {f, holder[1]};
+    return new int[] {f, t};
   }
 
   private static boolean onlyGlueBetween(List<Token> tokens, int from, int to) {
