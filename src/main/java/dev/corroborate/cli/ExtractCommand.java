@@ -41,8 +41,8 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     description = "Reads each FILE (.txt; .md, with or without front matter; .html) and proposes its factual "
         + "assertions (who did or said what, when, how much), one assertion per claim: compound sentences are split "
-        + "('X did A, but Y did B', semicolons), and reported speech keeps its speaker ('Kihara said X' gives X with "
-        + "speaker Kihara; 'according to the readout, X'). Questions, opinions, predictions, hedged speculation and "
+        + "('X did A, but Y did B', semicolons), and reported speech keeps its speaker ('the mayor said X' gives X with "
+        + "speaker 'the mayor'; so does 'according to the report, X'). Questions, opinions, predictions, hedged speculation and "
         + "fragments are not proposed but set aside, each with its kind and reason: at the end of the YAML as "
         + "commented-out items, under 'setAside' in JSON, in their own section in text. An opinion, prediction or "
         + "hedged statement attributed to a named speaker is proposed (whether it was said is checkable).%n%n"
