@@ -61,7 +61,7 @@ import picocli.CommandLine.TypeConversionException;
       "4:internal error (rerun with --stacktrace and report it)",
     })
 final class ExtractCommand implements Callable<Integer> {
-  static final double DEFAULT_MIN_SCORE = 0.5;
+  static final double DEFAULT_MIN_SCORE = Extractor.DEFAULT_MIN_SCORE;
 
   @Spec CommandSpec spec;
 

@@ -23,6 +23,7 @@ final class Checkworthiness {
   static final double NUMBERS = 0.15;
   static final double ACTION = 0.15;
   static final double ATTRIBUTED = 0.10;
+  static final double DENIAL = 0.10;
   static final double QUESTION = -0.60;
   static final double OPINION = -0.50;
   static final double OBLIGATION = -0.40;
@@ -47,8 +48,10 @@ final class Checkworthiness {
    * @param score    the sum of the feature weights, clamped to 0..1
    * @param features what gave the score, in a fixed order
    * @param cueWords the words that made it other than an assertion (empty for an assertion)
+   * @param excused  true for a named speaker's prediction, speculation or opinion about an action,
+   *                 proposed as what was said
    */
-  record Judgement(Kind kind, double score, List<Feature> features, List<String> cueWords) {}
+  record Judgement(Kind kind, double score, List<Feature> features, List<String> cueWords, boolean excused) {}
 
   /**
    * Judges tokens [from, to) of a sentence.
@@ -56,8 +59,9 @@ final class Checkworthiness {
    * @param question     whether the sentence is a question (ends with '?')
    * @param heading      whether the sentence has no end mark (a title, a heading, a byline)
    * @param namedSpeaker the speaker when it is named (a name or entity), else null; a named speaker's
-   *                     opinion, prediction or speculation is checkable as something said, so those
-   *                     penalties are noted with weight 0
+   *                     prediction, speculation or opinion about an action ("In my view X will buy
+   *                     more") is checkable as something said, so those penalties are noted with weight
+   *                     0; an obligation or a judgement ("is a great leader") stays penalised
    */
   Judgement judge(List<Token> tokens, List<TermUnit> units, int from, int to, boolean question, boolean heading,
       String namedSpeaker) {
@@ -78,6 +82,7 @@ final class Checkworthiness {
       names.add(namedSpeaker);
     }
     Set<String> actions = new LinkedHashSet<>();
+    Set<String> negations = new LinkedHashSet<>();
     int words = 0;
     boolean verb = false;
     for (int i = from; i < to; i++) {
@@ -86,6 +91,9 @@ final class Checkworthiness {
       verb |= t.isVerb() || t.pos().equals("AUX");
       if (t.isVerb() && !lexicon.isLight(t.key()) && !lexicon.isAttribution(t.key())) {
         actions.add(t.text());
+      }
+      if (lexicon.isNegation(t.lemma())) {
+        negations.add(t.text());
       }
     }
     if (!names.isEmpty()) {
@@ -96,6 +104,9 @@ final class Checkworthiness {
     }
     if (!actions.isEmpty()) {
       f.add(new Feature("action", ACTION, List.copyOf(actions)));
+    }
+    if (!actions.isEmpty() && !negations.isEmpty()) {
+      f.add(new Feature("denied action", DENIAL, List.copyOf(negations)));
     }
     if (namedSpeaker != null) {
       f.add(new Feature("attributed", ATTRIBUTED, List.of(namedSpeaker)));
@@ -125,7 +136,8 @@ final class Checkworthiness {
       form = new Feature(!verb ? "no verb" : heading ? "heading (no end mark)" : "too short", NO_VERB, List.of());
       penalties.add(form);
     }
-    boolean excused = namedSpeaker != null && (kind == Kind.OPINION || kind == Kind.PREDICTION || kind == Kind.HEDGED);
+    boolean excused = namedSpeaker != null && !actions.isEmpty() && obligation.isEmpty() && judging.isEmpty()
+        && (kind == Kind.OPINION || kind == Kind.PREDICTION || kind == Kind.HEDGED);
     for (Feature p : penalties) {
       f.add(excused && p != form
           ? new Feature(p.name() + ", said by the speaker", 0, p.words()) : p);
@@ -135,7 +147,7 @@ final class Checkworthiness {
       sum += x.weight();
     }
     double score = Math.round(Math.max(0, Math.min(1, sum)) * 100) / 100.0;
-    return new Judgement(kind, score, f, cueWords);
+    return new Judgement(kind, score, f, cueWords, excused);
   }
 
   private static Kind penalise(Kind kind, Kind as, String name, double weight, List<String> found,

@@ -21,6 +21,8 @@ import java.util.Set;
  * state is kept between calls.
  */
 public final class Extractor {
+  /** The minimum score of a proposed claim unless the caller says otherwise. */
+  public static final double DEFAULT_MIN_SCORE = 0.5;
   private static final int PRONOUN_REACH = 2;
 
   private final SentenceReader reader;
@@ -225,8 +227,7 @@ public final class Extractor {
     }
     String namedSpeaker = named ? speaker : null;
     Checkworthiness.Judgement j = worth.judge(tokens, units, from, to, question && endsSentence, heading, namedSpeaker);
-    boolean attributedView = namedSpeaker != null
-        && (j.kind() == Kind.OPINION || j.kind() == Kind.PREDICTION || j.kind() == Kind.HEDGED);
+    boolean attributedView = j.excused();
     int spanFrom = from;
     String text;
     if (attributedView && holderFrom >= 0 && holderFrom < from) {

@@ -114,6 +114,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aNamedSpeakersJudgementOrObligationStaysSetAside() {
+    List<ProposedClaim> c = extract("Port director Ivo Brandt said the new terminal is a great success.\n"
+        + "Port director Ivo Brandt said the city should pay for the repairs.\n");
+    assertThat(only(c, "great success").checkworthy()).isFalse();
+    assertThat(only(c, "great success").kind()).isEqualTo(Kind.OPINION);
+    assertThat(only(c, "repairs").checkworthy()).isFalse();
+  }
+
+  @Test
+  void aDeniedActionCountsForCheckWorthiness() {
+    ProposedClaim p = extract("The paper has issued no corrections.\n").get(0);
+    assertThat(p.features()).extracting(Feature::describe).contains("denied action +0.10 (no)");
+    assertThat(p.checkworthy()).isTrue();
+  }
+
+  @Test
   void scoreIsTheClampedSumOfItsFeatures() {
     for (ProposedClaim p : extract("The council approved 14 new bus lanes in Harlow on Thursday.\n"
         + "Residents deserve better.\nWhy did the sprinklers fail?\n")) {
