@@ -94,6 +94,19 @@ class ExtractCommandTest {
   }
 
   @Test
+  void readsHtmlAndMarkdownAndProposesAClaimOnceAcrossFiles() throws Exception {
+    Path html = Files.writeString(dir.resolve("page.html"), "<html><body><article><h1>Port news</h1>"
+        + "<p>The company shut the plant on Wednesday; about 220 employees were sent home.</p></article></body></html>");
+    Path md = Files.writeString(dir.resolve("note.md"), "---\ntitle: Note\n---\nThe company shut the plant on Wednesday.\n");
+    CliTest.Run r = run("extract", "--format", "json", html.toString(), md.toString());
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("files")).hasSize(2);
+    assertThat(root.get("claims")).extracting(n -> n.get("text").asText())
+        .containsExactly("The company shut the plant on Wednesday.", "About 220 employees were sent home.");
+    assertThat(root.get("claims").get(0).get("file").asText()).isEqualTo(html.toString());
+  }
+
+  @Test
   void usageErrorsExit2() throws IOException {
     String d = draft().toString();
     assertThat(run("extract").code()).isEqualTo(2);
