@@ -28,7 +28,7 @@ final class ClaimsReader {
   static final int MAX_TEXT_CODE_POINTS = 2000;
   static final int MAX_CODE_POINTS = 5 * 1024 * 1024;
   private static final int MAX_DIAGNOSTICS = 100;
-  private static final List<String> ITEM_KEYS = List.of("id", "text", "expect", "note", "tags");
+  private static final List<String> ITEM_KEYS = List.of("id", "text", "expect", "note", "tags", "extracted");
 
   private final YAMLFactory factory;
 
@@ -66,6 +66,23 @@ final class ClaimsReader {
     private final Map<String, Integer> firstLineById = new HashMap<>();
     private JsonParser parser;
     private boolean aliasReported;
+
+    private final ExtractedFields.Reader extractedReader = new ExtractedFields.Reader() {
+      @Override
+      public JsonToken next() throws IOException {
+        return Walk.this.next();
+      }
+
+      @Override
+      public JsonParser parser() {
+        return parser;
+      }
+
+      @Override
+      public void problem(JsonLocation at, String message, String hint) {
+        add(at(at, message, hint));
+      }
+    };
 
     Walk(String file) {
       this.file = file;
@@ -182,6 +199,7 @@ final class ClaimsReader {
           case "expect" -> expect = scalar(key, token);
           case "note" -> scalar(key, token);
           case "tags" -> tags(token);
+          case "extracted" -> ExtractedFields.read(extractedReader, token, keyAt);
           default -> {
             add(at(keyAt, "unknown key '" + key + "' in claim",
                 "allowed keys: " + String.join(", ", ITEM_KEYS)));

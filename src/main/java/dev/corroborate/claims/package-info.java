@@ -4,7 +4,9 @@
  *
  * <p><b>Input.</b> A UTF-8 YAML file (at most 5 MiB); each item has {@code id} and {@code text}
  * (at most 2,000 characters), optionally {@code expect} (a verdict label), {@code note} and
- * {@code tags} (accepted, not kept). Anchors and aliases are refused.
+ * {@code tags} (accepted, not kept), and {@code extracted}, the provenance written by {@code
+ * corroborate extract} (file, sentence, offsets, speaker, kind, score, features, reason: validated,
+ * not kept). Anchors and aliases are refused.
  *
  * <p><b>Output.</b> The claims in file order, each with the line its item starts on; or a {@link
  * dev.corroborate.diag.BadInputException} carrying every problem of the file, each with line and

@@ -36,6 +36,7 @@ public final class Lexicon {
   private final Map<String, Set<String>> synonymGroups;
   private final Map<String, Set<String>> antonyms;
   private final Map<String, Set<String>> synonymMembers;
+  private final AssertionCues assertionCues;
 
   /** The document shape of cues.yaml. */
   record CueFile(
@@ -54,7 +55,8 @@ public final class Lexicon {
       List<String> stopwords,
       List<String> temporal,
       List<List<String>> synonyms,
-      List<List<String>> antonyms) {}
+      List<List<String>> antonyms,
+      AssertionCues assertionCues) {}
 
   private Lexicon(CueFile f) {
     negations = lemmas(f.negations());
@@ -92,6 +94,7 @@ public final class Lexicon {
       ant.computeIfAbsent(b, x -> new HashSet<>()).add(a);
     }
     antonyms = freeze(ant);
+    assertionCues = f.assertionCues() == null ? AssertionCues.none() : f.assertionCues();
   }
 
   /** The lexicon shipped in the jar. */
@@ -197,6 +200,11 @@ public final class Lexicon {
     }
     out.remove(key);
     return out;
+  }
+
+  /** Words and phrases that mark a sentence as other than a factual assertion (for claim extraction). */
+  public AssertionCues assertionCues() {
+    return assertionCues;
   }
 
   /** Keys that are antonyms of this key; empty when none. */

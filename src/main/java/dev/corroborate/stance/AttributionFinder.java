@@ -22,9 +22,20 @@ final class AttributionFinder {
     this.lexicon = lexicon;
   }
 
+  /**
+   * An attribution with where it was found: the attributing word ("said", or "according") and the
+   * holder's tokens [holderFrom, holderTo).
+   */
+  record Found(Attribution attribution, int cue, int holderFrom, int holderTo) {}
+
   /** Every attribution in the view, in order of the attributing word. */
   List<Attribution> find(SentenceView v, SourceVoice voice) {
-    List<Attribution> out = new ArrayList<>();
+    return findAll(v, voice).stream().map(Found::attribution).toList();
+  }
+
+  /** Every attribution in the view with its cue and holder positions, in order of the attributing word. */
+  List<Found> findAll(SentenceView v, SourceVoice voice) {
+    List<Found> out = new ArrayList<>();
     List<Token> t = v.tokens;
     int cite = citingAt(v);
     String cited = cite < 0 ? "" : citedWords(v, cite);
@@ -39,7 +50,7 @@ final class AttributionFinder {
         boolean initial = i <= 1;
         int from = initial ? nextClauseStart(v, holder[1]) : 0;
         int to = initial ? t.size() : i;
-        out.add(make(v, voice, holder, from, to));
+        out.add(new Found(make(v, voice, holder, from, to), i, holder[0], holder[1]));
       } else if (tok.isVerb() && (lexicon.isAttribution(tok.key()) || lexicon.isRefutation(tok.key()))) {
         int h = holderBefore(v, i);
         if (h < 0) {
@@ -50,15 +61,17 @@ final class AttributionFinder {
             && t.get(holder[0] - 1).text().equals(",");
         int from = sentenceFinal ? 0 : i + 1;
         int to = sentenceFinal ? holder[0] : t.size();
-        out.add(make(v, voice, holder, from, to));
+        out.add(new Found(make(v, voice, holder, from, to), i, holder[0], holder[1]));
       }
     }
     if (cite < 0) {
       return out;
     }
-    List<Attribution> withBasis = new ArrayList<>(out.size());
-    for (Attribution a : out) {
-      withBasis.add(a.from() < cite && a.to() >= cite ? trimmed(v, a, cite).citing(cited) : a);
+    List<Found> withBasis = new ArrayList<>(out.size());
+    for (Found f : out) {
+      Attribution a = f.attribution();
+      withBasis.add(a.from() < cite && a.to() >= cite
+          ? new Found(trimmed(v, a, cite).citing(cited), f.cue(), f.holderFrom(), f.holderTo()) : f);
     }
     return withBasis;
   }

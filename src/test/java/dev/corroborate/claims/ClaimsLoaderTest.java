@@ -203,7 +203,7 @@ class ClaimsLoaderTest {
       Diagnostic d = onlyError(yaml("claims:", "  - id: a", "    text: T", "    expected: supported"));
 
       assertThat(d).isEqualTo(Diagnostic.at(FILE, 4, 5, "unknown key 'expected' in claim",
-          "allowed keys: id, text, expect, note, tags"));
+          "allowed keys: id, text, expect, note, tags, extracted"));
     }
 
     @Test
@@ -323,7 +323,7 @@ class ClaimsLoaderTest {
               tuple(10, 1, "unknown top-level key 'extra'"));
       assertThat(e.getMessage().lines()).hasSize(6)
           .first().isEqualTo("claims.yaml:4:5: unknown key 'weight' in claim"
-              + " (allowed keys: id, text, expect, note, tags)");
+              + " (allowed keys: id, text, expect, note, tags, extracted)");
     }
 
     @Test

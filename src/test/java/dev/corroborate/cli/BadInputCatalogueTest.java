@@ -401,7 +401,7 @@ class BadInputCatalogueTest {
 
       assertBadInput(r, c, 2);
       assertThat(r.err().lines()).containsExactly(
-          "corroborate: " + c + ":4:5: unknown key 'expected' in claim (allowed keys: id, text, expect, note, tags)",
+          "corroborate: " + c + ":4:5: unknown key 'expected' in claim (allowed keys: id, text, expect, note, tags, extracted)",
           "corroborate: " + c + ":5:1: unknown top-level key 'version' (the only top-level key is 'claims')");
     }
 
@@ -451,7 +451,7 @@ class BadInputCatalogueTest {
 
       assertBadInput(r, c, 5);
       assertThat(r.err().lines().map(l -> l.substring(("corroborate: " + c).length())).toList()).containsExactly(
-          ":4:5: unknown key 'weight' in claim (allowed keys: id, text, expect, note, tags)",
+          ":4:5: unknown key 'weight' in claim (allowed keys: id, text, expect, note, tags, extracted)",
           ":5:9: duplicate claim id 'a' (first at line 2) (give each claim a unique id)",
           ":6:11: claim 'a' has empty text (write the claim to check after 'text:')",
           ":7:13: unknown expect 'maybe' (use one of: supported, contradicted, contested, unverified)",

@@ -49,7 +49,7 @@ class ValidateCommandTest {
     Run r = run("validate", claims.toString());
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.out().lines().toList()).containsExactly(
-        claims + ":4:5: unknown key 'colour' in claim (allowed keys: id, text, expect, note, tags)",
+        claims + ":4:5: unknown key 'colour' in claim (allowed keys: id, text, expect, note, tags, extracted)",
         claims + ":5:9: duplicate claim id 'a' (first at line 2) (give each claim a unique id)",
         claims + ":8:11: claim 'b' has empty text (write the claim to check after 'text:')",
         claims + ":11:13: unknown expect 'true-ish' (use one of: supported, contradicted, contested, unverified)");
