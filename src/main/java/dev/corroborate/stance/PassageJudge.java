@@ -186,6 +186,10 @@ final class PassageJudge {
     return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
   }
 
+  List<Attribution> attributions(SentenceView p, SourceVoice voice) {
+    return attributions.find(p, voice);
+  }
+
   /** Position in the passage of the claim's first matched predicate, else of its heaviest matched unit. */
   private static int mainPosition(ClaimFrame c, int[] at) {
     for (int i : c.predicates) {

@@ -37,6 +37,15 @@ public final class StanceEngine {
     return judge.judge(claim, new SentenceView(passage, unitizer), voice);
   }
 
+  /**
+   * The reported speech in a passage: every "X said ...", "according to X, ..." with its holder, the
+   * token range of what is attributed, and whether the holder is the source's own voice. In order of
+   * the attributing word; empty when the passage speaks in its own voice throughout.
+   */
+  public List<Attribution> attributions(List<Token> passage, SourceVoice voice) {
+    return judge.attributions(new SentenceView(passage, unitizer), voice);
+  }
+
   /** Prepares a passage once, for judging it against many claims. */
   public PreparedPassage prepare(List<Token> passage) {
     return new PreparedPassage(new SentenceView(passage, unitizer));

@@ -1,0 +1,101 @@
+package dev.corroborate.conflicts;
+
+import dev.corroborate.analysis.Passage;
+import dev.corroborate.claims.ClaimsAppender;
+import dev.corroborate.corpus.SourceDocument;
+import dev.corroborate.lexicon.TermUnitizer;
+import dev.corroborate.stance.SourceVoice;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns conflict groups into ranked contested propositions: names each group by its {@link
+ * CanonicalChooser canonical} proposition (whose side supports it), quotes every passage of both sides
+ * with its cue and attribution, adds the {@link OmissionFinder omissions}, weighs the sides ({@link
+ * RankScore}) and sorts best first. Groups whose passages carry no proposition of their own are left
+ * out. Thread-safe.
+ */
+public final class PropositionAssembler {
+  private final Map<String, SourceDocument> sources;
+  private final Map<String, Proposition> propositions;
+  private final CanonicalChooser chooser;
+  private final OmissionFinder omissions;
+
+  /**
+   * @param propositions every candidate proposition, by passage id
+   * @param passagesBySource every passage of the corpus, by source id
+   */
+  public PropositionAssembler(TermUnitizer unitizer, Map<String, SourceDocument> sources,
+      Map<String, Proposition> propositions, Map<String, List<Passage>> passagesBySource,
+      Map<String, SourceVoice> voices) {
+    this.sources = Map.copyOf(sources);
+    this.propositions = Map.copyOf(propositions);
+    this.chooser = new CanonicalChooser(unitizer.lexicon(), this.sources);
+    this.omissions = new OmissionFinder(unitizer, this.sources, passagesBySource, voices);
+  }
+
+  public List<ContestedProposition> assemble(List<ConflictGroup> groups) {
+    List<ContestedProposition> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (ConflictGroup g : groups) {
+      assemble(g).filter(p -> ids.add(p.id())).ifPresent(out::add);
+    }
+    out.sort(RankScore.ORDER);
+    return out;
+  }
+
+  Optional<ContestedProposition> assemble(ConflictGroup g) {
+    List<Proposition> candidates = new ArrayList<>();
+    for (Passage p : g.sideA()) {
+      Optional.ofNullable(propositions.get(p.id())).ifPresent(candidates::add);
+    }
+    for (Passage p : g.sideB()) {
+      Optional.ofNullable(propositions.get(p.id())).ifPresent(candidates::add);
+    }
+    Optional<Proposition> canonical = chooser.choose(candidates);
+    if (canonical.isEmpty()) {
+      return Optional.empty();
+    }
+    Proposition c = canonical.get();
+    boolean aSupports = g.sideA().stream().anyMatch(p -> p.id().equals(c.passage().id()));
+    List<Passage> forIt = aSupports ? g.sideA() : g.sideB();
+    List<Passage> against = aSupports ? g.sideB() : g.sideA();
+    List<SideEvidence> supporting = evidence(forIt, g);
+    List<SideEvidence> contradicting = evidence(against, g);
+    Set<String> sided = new TreeSet<>();
+    supporting.forEach(e -> sided.add(e.source().id()));
+    contradicting.forEach(e -> sided.add(e.source().id()));
+    List<Omission> omitted = omissions.find(c, against, sided);
+    RankScore score = new RankScore(SideWeigher.weigh(supporting), SideWeigher.weigh(contradicting));
+    return Optional.of(new ContestedProposition(ClaimsAppender.idFor(c.text()), c.text(), supporting,
+        contradicting, omitted, score));
+  }
+
+  private List<SideEvidence> evidence(List<Passage> side, ConflictGroup g) {
+    List<SideEvidence> out = new ArrayList<>();
+    for (Passage p : side) {
+      SourceDocument source = sources.get(p.sourceId());
+      if (source == null) {
+        continue;
+      }
+      for (ConflictPair pair : g.pairs()) {
+        boolean isProposition = pair.proposition().passage().id().equals(p.id());
+        if (!isProposition && !pair.judged().id().equals(p.id())) {
+          continue;
+        }
+        Proposition own = propositions.get(p.id());
+        String holder = own != null ? own.holder() : pair.judgement().attribution().holder();
+        boolean ownVoice = own != null ? own.ownVoice() : pair.judgement().attribution().ownVoice();
+        String other = isProposition ? pair.judged().id() : pair.proposition().passage().id();
+        out.add(new SideEvidence(source, p, holder, ownVoice, pair.cue(), other));
+        break;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,32 @@
+package dev.corroborate.conflicts;
+
+import dev.corroborate.analysis.Passage;
+import dev.corroborate.corpus.SourceDocument;
+import dev.corroborate.stance.Cue;
+import java.util.Objects;
+
+/**
+ * One passage on one side of a contested proposition.
+ *
+ * @param source   the source it comes from
+ * @param passage  the passage, quoted as evidence
+ * @param holder   who the passage says asserts it, as written; empty when the source says it itself
+ * @param ownVoice true when the holder is the source itself
+ * @param cue      the conflict cue that put it against a passage of the other side
+ * @param against  the id ({@code source#ordinal}) of that passage of the other side
+ */
+public record SideEvidence(SourceDocument source, Passage passage, String holder, boolean ownVoice, Cue cue,
+    String against) {
+  public SideEvidence {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(passage, "passage");
+    Objects.requireNonNull(holder, "holder");
+    Objects.requireNonNull(cue, "cue");
+    Objects.requireNonNull(against, "against");
+  }
+
+  /** "Publisher" in the source's own voice, "Publisher, citing Holder" when it relays someone else. */
+  public String attribution() {
+    return ownVoice || holder.isBlank() ? source.displayName() : source.displayName() + ", citing " + holder;
+  }
+}
