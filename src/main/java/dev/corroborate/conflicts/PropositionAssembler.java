@@ -92,7 +92,7 @@ public final class PropositionAssembler {
         String holder = own != null ? own.holder() : pair.judgement().attribution().holder();
         boolean ownVoice = own != null ? own.ownVoice() : pair.judgement().attribution().ownVoice();
         String other = isProposition ? pair.judged().id() : pair.proposition().passage().id();
-        out.add(new SideEvidence(source, p, holder, ownVoice, pair.cue(), other));
+        out.add(new SideEvidence(source, p, holder, ownVoice, pair.cue(), other, !isProposition));
         break;
       }
     }

@@ -14,15 +14,27 @@ import java.util.Objects;
  * @param ownVoice true when the holder is the source itself
  * @param cue      the conflict cue that put it against a passage of the other side
  * @param against  the id ({@code source#ordinal}) of that passage of the other side
+ * @param judged   true when this passage was judged against the other one (the cue describes this
+ *                 passage), false when the other passage was judged against this one
  */
 public record SideEvidence(SourceDocument source, Passage passage, String holder, boolean ownVoice, Cue cue,
-    String against) {
+    String against, boolean judged) {
   public SideEvidence {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(passage, "passage");
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(cue, "cue");
     Objects.requireNonNull(against, "against");
+  }
+
+  /**
+   * The cue's explanation from this passage's point of view: the engine words it as "the passage"
+   * against "the claim"; here the other passage is named by its id.
+   */
+  public String reason() {
+    String d = cue.detail();
+    return judged ? d.replace("the claim", against).replace("the passage", "this passage")
+        : against + ": " + d.replace("the claim", "this passage").replace("the passage", "it");
   }
 
   /** "Publisher" in the source's own voice, "Publisher, citing Holder" when it relays someone else. */

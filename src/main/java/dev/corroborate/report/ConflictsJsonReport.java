@@ -18,7 +18,8 @@ import java.util.List;
  * "official","date","url","passage","text","reason"}]}],"summary":{"propositions","omissions",
  * "sources","passages","candidates","pairs"}}} where EVIDENCE is {@code {"source","publisher","kind",
  * "official","date","url","citing","attribution","passage","text","cue":{"kind","words","detail"},
- * "against"}}. {@code citing} is the relayed holder or null; absent values are {@code null}.
+ * "reason","against"}}; {@code cue.detail} is the engine's wording (this passage, or the other, as
+ * "the passage" against "the claim"), {@code reason} the same from this passage's point of view. {@code citing} is the relayed holder or null; absent values are {@code null}.
  */
 public final class ConflictsJsonReport implements ConflictsRenderer {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -84,6 +85,7 @@ public final class ConflictsJsonReport implements ConflictsRenderer {
       g.writeStringField("words", e.cue().words());
       g.writeStringField("detail", e.cue().detail());
       g.writeEndObject();
+      g.writeStringField("reason", e.reason());
       g.writeStringField("against", e.against());
       g.writeEndObject();
     }

@@ -46,8 +46,7 @@ public final class ConflictsTextReport implements ConflictsRenderer {
     for (SideEvidence e : side) {
       b.append("   ").append(label).append(' ').append(source(e.source(), e.attribution())).append('\n');
       b.append("       \"").append(oneLine(e.passage().text())).append("\"\n");
-      b.append("         ").append(e.cue().kind().label()).append(": ").append(oneLine(e.cue().describe()))
-          .append(" (against ").append(e.against()).append(")\n");
+      b.append("         ").append(e.cue().kind().label()).append(": ").append(oneLine(e.reason())).append('\n');
     }
   }
 
