@@ -51,6 +51,9 @@ public final class ClaimsAppender {
   private static final Pattern CLAIMS_KEY = Pattern.compile("^claims[ \\t]*:[ \\t]*(#.*)?$");
   private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^[^\\s#\\-][^:]*:.*$");
   private static final Pattern ITEM = Pattern.compile("^([ \\t]*)-[ \\t]");
+  /** How ClaimsReader words a 'claims:' key without items ('claims: []' and a bare 'claims:'). */
+  private static final String EMPTY_LIST = "the claims list is empty";
+  private static final String NO_LIST = "'claims' must be a list, not nothing";
   private static final Set<String> SKIP_IN_ID = Set.of("the", "a", "an");
 
   /**
@@ -92,7 +95,7 @@ public final class ClaimsAppender {
     String name = file.toString();
     boolean exists = Files.exists(file);
     String text = exists ? Files.readString(file, StandardCharsets.UTF_8) : "claims:\n";
-    List<Claim> existing = exists ? new ClaimsLoader().load(file) : List.of();
+    List<Claim> existing = exists ? existing(file) : List.of();
     Set<String> texts = new HashSet<>();
     Set<String> ids = new HashSet<>();
     for (Claim c : existing) {
@@ -139,6 +142,18 @@ public final class ClaimsAppender {
     new ClaimsLoader().parse(result, name);
     write(file, result);
     return new Result(added, duplicates);
+  }
+
+  /** The file's claims; an empty list is no error here, since claims are about to be added. */
+  private static List<Claim> existing(Path file) throws BadInputException {
+    try {
+      return new ClaimsLoader().load(file);
+    } catch (BadInputException e) {
+      if (e.diagnostics().stream().allMatch(d -> d.message().startsWith(EMPTY_LIST) || d.message().startsWith(NO_LIST))) {
+        return List.of();
+      }
+      throw e;
+    }
   }
 
   /** Where new items go and how they are indented. */
