@@ -85,6 +85,19 @@ public final class ClaimsAppender {
   }
 
   /**
+   * Checks, before any long work, that claims could be appended to this file: it is missing, or a
+   * valid claims file with a block list.
+   *
+   * @throws BadInputException naming the file, line and what to fix
+   */
+  public void check(Path file) throws BadInputException, IOException {
+    if (Files.exists(file)) {
+      existing(file);
+      layout(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+  }
+
+  /**
    * Appends the claims to the file (creating it when missing), atomically.
    *
    * @param comment a comment line put before the new items (without '#'), or null for none

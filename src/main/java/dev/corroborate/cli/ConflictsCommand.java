@@ -73,6 +73,9 @@ final class ConflictsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (write != null) {
+      new ClaimsAppender().check(write);
+    }
     ConflictsRun run = where.pipeline().conflicts(where.corpus, where.index,
         new StderrProgress(err, parent.terminal()));
     err.println("index: " + IndexCommand.summary(run.index()));
