@@ -8,8 +8,8 @@ import java.util.List;
  * joins a passage of one side to a passage of the other (as far as the pairs allow: an odd cycle of
  * conflicts leaves one pair within a side).
  *
- * @param sideA passages of one side, sorted by passage id
- * @param sideB passages of the other side, sorted by passage id
+ * @param sideA passages of one side, sorted by source id and position
+ * @param sideB passages of the other side, sorted by source id and position
  * @param pairs the conflict pairs that joined them, in a stable order
  */
 public record ConflictGroup(List<Passage> sideA, List<Passage> sideB, List<ConflictPair> pairs) {

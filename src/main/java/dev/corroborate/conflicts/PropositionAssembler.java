@@ -76,6 +76,11 @@ public final class PropositionAssembler {
         contradicting, omitted, score));
   }
 
+  /**
+   * One item per passage: its attribution, and the cue of its conflict with the other side, taken
+   * from a pair whose other passage is in its source's own voice when there is one (a source's own
+   * account before a relay of it), else from the first pair.
+   */
   private List<SideEvidence> evidence(List<Passage> side, ConflictGroup g) {
     List<SideEvidence> out = new ArrayList<>();
     for (Passage p : side) {
@@ -83,19 +88,35 @@ public final class PropositionAssembler {
       if (source == null) {
         continue;
       }
+      ConflictPair chosen = null;
       for (ConflictPair pair : g.pairs()) {
         boolean isProposition = pair.proposition().passage().id().equals(p.id());
         if (!isProposition && !pair.judged().id().equals(p.id())) {
           continue;
         }
+        if (chosen == null || (!otherOwnVoice(chosen, p) && otherOwnVoice(pair, p))) {
+          chosen = pair;
+        }
+      }
+      if (chosen != null) {
+        boolean isProposition = chosen.proposition().passage().id().equals(p.id());
         Proposition own = propositions.get(p.id());
-        String holder = own != null ? own.holder() : pair.judgement().attribution().holder();
-        boolean ownVoice = own != null ? own.ownVoice() : pair.judgement().attribution().ownVoice();
-        String other = isProposition ? pair.judged().id() : pair.proposition().passage().id();
-        out.add(new SideEvidence(source, p, holder, ownVoice, pair.cue(), other, !isProposition));
-        break;
+        String holder = own != null ? own.holder() : chosen.judgement().attribution().holder();
+        boolean ownVoice = own != null ? own.ownVoice() : chosen.judgement().attribution().ownVoice();
+        String other = isProposition ? chosen.judged().id() : chosen.proposition().passage().id();
+        out.add(new SideEvidence(source, p, holder, ownVoice, chosen.cue(), other, !isProposition));
       }
     }
     return out;
+  }
+
+  /** Whether the other passage of the pair speaks in its source's own voice. */
+  private boolean otherOwnVoice(ConflictPair pair, Passage p) {
+    boolean isProposition = pair.proposition().passage().id().equals(p.id());
+    if (!isProposition) {
+      return pair.proposition().ownVoice();
+    }
+    Proposition other = propositions.get(pair.judged().id());
+    return other != null ? other.ownVoice() : pair.judgement().attribution().ownVoice();
   }
 }

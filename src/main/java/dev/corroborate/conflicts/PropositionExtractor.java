@@ -49,6 +49,10 @@ public final class PropositionExtractor {
       from++;
     }
     to = beforeTrailingCitation(tokens, from, to);
+    int core = beforeCoordinatedClause(tokens, from, to);
+    if (substantial(tokens.subList(from, core))) {
+      to = core;
+    }
     while (to > from && tokens.get(to - 1).isPunctuation()) {
       to--;
     }
@@ -72,6 +76,28 @@ public final class PropositionExtractor {
         Token next = tokens.get(n);
         if (next.isVerb() && (CITING.contains(next.key()) || lexicon.isAttribution(next.key()))
             || next.key().equals("accord")) {
+          return i;
+        }
+      }
+    }
+    return to;
+  }
+
+  /**
+   * Where a second main clause joined by ", and" / ", but" starts ("X was initiated by Y, and she did
+   * not criticize Z"): the first clause is the proposition; the rest is another.
+   */
+  private static int beforeCoordinatedClause(List<Token> tokens, int from, int to) {
+    for (int i = from + 1; i + 2 < to; i++) {
+      if (!tokens.get(i).text().equals(",") || !tokens.get(i + 1).pos().equals("CCONJ")) {
+        continue;
+      }
+      Token subject = tokens.get(i + 2);
+      if (!(subject.pos().equals("PRON") || subject.isProperNoun() || subject.pos().equals("DET"))) {
+        continue;
+      }
+      for (int j = i + 3; j < Math.min(to, i + 6); j++) {
+        if (tokens.get(j).isVerb() || tokens.get(j).pos().equals("AUX")) {
           return i;
         }
       }

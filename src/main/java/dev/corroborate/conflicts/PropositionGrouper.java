@@ -18,6 +18,9 @@ import java.util.TreeSet;
  * visited in sorted order. Stateless and thread-safe.
  */
 public final class PropositionGrouper {
+  /** Stable order of passages: source id, then position. */
+  public static final Comparator<Passage> PASSAGE_ORDER = Comparator.comparing(Passage::sourceId)
+      .thenComparingInt(Passage::ordinal);
   /** Stable order of pairs: proposition passage, then judged passage. */
   public static final Comparator<ConflictPair> PAIR_ORDER = Comparator
       .comparing((ConflictPair p) -> p.proposition().passage().sourceId())
@@ -60,7 +63,7 @@ public final class PropositionGrouper {
           }
         }
       }
-      members.sort(null);
+      members.sort(Comparator.comparing(passages::get, PASSAGE_ORDER));
       List<Passage> a = new ArrayList<>();
       List<Passage> b = new ArrayList<>();
       for (String id : members) {

@@ -7,6 +7,9 @@ import dev.corroborate.conflicts.ConflictFinder;
 import dev.corroborate.conflicts.ConflictGroup;
 import dev.corroborate.conflicts.ConflictPair;
 import dev.corroborate.conflicts.ConflictsReport;
+import dev.corroborate.conflicts.Denial;
+import dev.corroborate.conflicts.DenialFinder;
+import dev.corroborate.conflicts.DenialLinker;
 import dev.corroborate.conflicts.ContestedProposition;
 import dev.corroborate.conflicts.Proposition;
 import dev.corroborate.conflicts.PropositionAssembler;
@@ -158,7 +161,10 @@ public final class Pipeline {
       List<Proposition> candidates = List.copyOf(propositions.values());
       List<ConflictPair> pairs = new ArrayList<>();
       inParallel(candidates, progress, "finding conflicts", finder::find).forEach(pairs::addAll);
-      List<ConflictGroup> groups = new PropositionGrouper().group(pairs);
+      DenialFinder denialFinder = new DenialFinder(unitizer, voices);
+      List<Denial> denials = new ArrayList<>();
+      passages.forEach(p -> denialFinder.find(p).ifPresent(denials::add));
+      List<ConflictGroup> groups = new DenialLinker().link(new PropositionGrouper().group(pairs), denials, propositions);
       List<ContestedProposition> contested = new PropositionAssembler(unitizer, searcher.sources(), propositions,
           bySource, voices).assemble(groups);
       return new ConflictsRun(stats, new ConflictsReport(contested, List.copyOf(searcher.sources().values()),

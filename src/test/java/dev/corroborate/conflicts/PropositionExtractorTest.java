@@ -46,4 +46,12 @@ class PropositionExtractorTest {
     assertThat(p.get().holder()).isEmpty();
     assertThat(p.get().from()).isZero();
   }
+
+  @Test
+  void aSecondCoordinatedClauseIsCutOff() {
+    Optional<Proposition> p = extractor.extract(passage("s", 0,
+        "The council said the ferry contract was signed by the mayor, and she did not consult the harbour board."),
+        SourceVoice.none());
+    assertThat(p).map(Proposition::text).contains("The ferry contract was signed by the mayor.");
+  }
 }
