@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A passage that explicitly denies another source's account ("rejected the Journal's account").
+ * A passage that explicitly denies another source's account ("rejected the Courier's account").
  *
  * @param passage the denying passage
  * @param denied  ids of the sources whose account it denies (never the passage's own source)

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 /**
  * Finds explicit denials of another source's account: a refutation word ("rejected", "denied",
  * "dismissed") not negated, followed in its clause by a name that is another source's publisher or
- * speaker and a word for an account ("the Journal's account", "the Courier's report", "the
+ * speaker and a word for an account ("the Courier's account", "the Gazette's report", "the
  * ministry's statement"), in the source's own voice (a denial it only relays is the relayed holder's,
  * and is left to the stance engine). The stance engine cannot see these: they deny the account as a whole
  * without restating it. Thread-safe.

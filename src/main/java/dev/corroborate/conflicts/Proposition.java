@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A candidate proposition: what one passage asserts, with the attribution stripped ("The Journal
- * reported: X" gives X, held by "The Journal").
+ * A candidate proposition: what one passage asserts, with the attribution stripped ("The Courier
+ * reported: X" gives X, held by "The Courier").
  *
  * @param passage  the passage it comes from
  * @param from     first token of the asserted content in the passage
