@@ -8,5 +8,6 @@ import java.util.List;
 /** The retrieval step as the conflicts stage sees it: the best passages for a framed proposition. */
 @FunctionalInterface
 public interface CandidateSearch {
-  List<Hit> candidates(ClaimFrame frame) throws IOException;
+  /** At most {@code limit} passages, best first, ties in a stable order. */
+  List<Hit> candidates(ClaimFrame frame, int limit) throws IOException;
 }

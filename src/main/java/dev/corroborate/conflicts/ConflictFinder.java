@@ -10,6 +10,7 @@ import dev.corroborate.stance.StanceEngine;
 import dev.corroborate.stance.StanceJudgement;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,13 @@ import java.util.Optional;
  * incompatible number or date. Thread-safe.
  */
 public final class ConflictFinder {
+  /** Distinct passage texts judged per proposition (copies of one text count once). */
+  public static final int DISTINCT = 20;
+  /** Passages retrieved per proposition, so that copies do not crowd out the distinct ones. */
+  public static final int RETRIEVED = 3 * DISTINCT;
+  /** The most passages retrieved per proposition however many copies there are. */
+  public static final int MAX_RETRIEVED = 1000;
+
   private final StanceEngine engine;
   private final IdfSource idf;
   private final CandidateSearch search;
@@ -39,18 +47,51 @@ public final class ConflictFinder {
     this.numbers = new NumberConflict(engine.unitizer().lexicon());
   }
 
+  /**
+   * The retrieved passages: {@link #RETRIEVED} at first, four times more while copies leave fewer than
+   * {@link #DISTINCT} distinct texts of other sources and more could be had, up to {@link #MAX_RETRIEVED}.
+   */
+  private List<Hit> candidates(ClaimFrame frame, Proposition p) throws IOException {
+    int limit = RETRIEVED;
+    while (true) {
+      List<Hit> hits = search.candidates(frame, limit);
+      java.util.Set<String> distinct = new java.util.HashSet<>();
+      for (Hit h : hits) {
+        if (!h.passage().sourceId().equals(p.sourceId())) {
+          distinct.add(h.passage().text().strip());
+        }
+      }
+      if (distinct.size() >= DISTINCT || hits.size() < limit || limit >= MAX_RETRIEVED) {
+        return hits;
+      }
+      limit = Math.min(MAX_RETRIEVED, limit * 4);
+    }
+  }
+
   public List<ConflictPair> find(Proposition p) throws IOException {
     ClaimFrame frame = engine.frame(p.text(), idf);
     List<ConflictPair> out = new ArrayList<>();
-    for (Hit h : search.candidates(frame)) {
+    Map<String, Optional<Cue>> byText = new HashMap<>();
+    for (Hit h : candidates(frame, p)) {
       if (h.passage().sourceId().equals(p.sourceId()) || !SentenceShape.isSentence(h.passage())) {
+        continue;
+      }
+      String text = h.passage().text().strip();
+      if (!byText.containsKey(text) && byText.size() >= DISTINCT) {
+        continue;
+      }
+      Optional<Cue> cue = byText.get(text);
+      if (cue != null && cue.isEmpty()) {
         continue;
       }
       SourceVoice voice = voices.getOrDefault(h.passage().sourceId(), SourceVoice.none());
       StanceJudgement j = engine.judge(frame, h.passage().tokens(), voice);
-      Optional<Cue> cue = rules.conflictCue(p, h.passage(), j);
-      if (cue.isEmpty() && rules.samePredicate(p, h.passage(), j)) {
-        cue = numbers.find(p.tokens(), h.passage().tokens());
+      if (cue == null) {
+        cue = rules.conflictCue(p, h.passage(), j);
+        if (cue.isEmpty() && rules.samePredicate(p, h.passage(), j)) {
+          cue = numbers.find(p.tokens(), h.passage().tokens());
+        }
+        byText.put(text, cue);
       }
       cue.ifPresent(c -> out.add(new ConflictPair(p, h.passage(), j, c)));
     }

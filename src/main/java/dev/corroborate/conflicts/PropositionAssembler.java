@@ -40,12 +40,44 @@ public final class PropositionAssembler {
   }
 
   public List<ContestedProposition> assemble(List<ConflictGroup> groups) {
-    List<ContestedProposition> out = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
+    Map<String, ContestedProposition> byId = new java.util.TreeMap<>();
     for (ConflictGroup g : groups) {
-      assemble(g).filter(p -> ids.add(p.id())).ifPresent(out::add);
+      assemble(g).ifPresent(p -> byId.merge(p.id(), p, PropositionAssembler::merge));
     }
+    List<ContestedProposition> out = new ArrayList<>(byId.values());
     out.sort(RankScore.ORDER);
+    return out;
+  }
+
+  /** Two groups named by the same text are one proposition: their sides and omissions joined. */
+  private static ContestedProposition merge(ContestedProposition a, ContestedProposition b) {
+    List<SideEvidence> supporting = union(a.supporting(), b.supporting());
+    List<SideEvidence> contradicting = union(a.contradicting(), b.contradicting());
+    Set<String> sided = new HashSet<>();
+    supporting.forEach(e -> sided.add(e.source().id()));
+    contradicting.forEach(e -> sided.add(e.source().id()));
+    Map<String, Omission> omissions = new java.util.TreeMap<>();
+    for (Omission o : a.omissions()) {
+      omissions.putIfAbsent(o.source().id(), o);
+    }
+    for (Omission o : b.omissions()) {
+      omissions.putIfAbsent(o.source().id(), o);
+    }
+    omissions.keySet().removeAll(sided);
+    return new ContestedProposition(a.id(), a.text(), supporting, contradicting, List.copyOf(omissions.values()),
+        new RankScore(SideWeigher.weigh(supporting), SideWeigher.weigh(contradicting)));
+  }
+
+  private static List<SideEvidence> union(List<SideEvidence> a, List<SideEvidence> b) {
+    Map<String, SideEvidence> byPassage = new java.util.LinkedHashMap<>();
+    for (SideEvidence e : a) {
+      byPassage.putIfAbsent(e.passage().id(), e);
+    }
+    for (SideEvidence e : b) {
+      byPassage.putIfAbsent(e.passage().id(), e);
+    }
+    List<SideEvidence> out = new ArrayList<>(byPassage.values());
+    out.sort(java.util.Comparator.comparing(SideEvidence::passage, PropositionGrouper.PASSAGE_ORDER));
     return out;
   }
 

@@ -57,8 +57,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Pipeline {
   /** Passages retrieved and judged per claim. */
   public static final int CANDIDATES = 50;
-  /** Passages retrieved and judged per candidate proposition by {@link #conflicts}. */
-  public static final int CONFLICT_CANDIDATES = 20;
   /** The corpus file of event-specific aliases, optional. */
   public static final String ALIASES_FILE = "aliases.yaml";
   /** Why a check did not update the index first. */
@@ -127,8 +125,8 @@ public final class Pipeline {
 
   /**
    * Updates the index if the corpus changed, then finds the propositions on which sources disagree:
-   * every passage's proposition is framed, its candidates retrieved (the best {@link #CONFLICT_CANDIDATES})
-   * and judged, on all threads; the conflicting pairs are grouped, named and ranked.
+   * every passage's proposition is framed, its candidates retrieved and judged (see
+   * {@link ConflictFinder#DISTINCT}), on all threads; the conflicting pairs are grouped, named and ranked.
    */
   public ConflictsRun conflicts(Path corpus, Path index, Progress progress) throws BadInputException, IndexException {
     LoadResult loaded = loader.load(corpus);
@@ -157,7 +155,7 @@ public final class Pipeline {
             .ifPresent(x -> propositions.put(p.id(), x));
       }
       ConflictFinder finder = new ConflictFinder(engine, searcher,
-          frame -> searcher.search(ClaimQuery.of(frame.termUnits(), lexicon, aliases), CONFLICT_CANDIDATES), voices);
+          (frame, limit) -> searcher.search(ClaimQuery.of(frame.termUnits(), lexicon, aliases), limit), voices);
       List<Proposition> candidates = List.copyOf(propositions.values());
       List<ConflictPair> pairs = new ArrayList<>();
       inParallel(candidates, progress, "finding conflicts", finder::find).forEach(pairs::addAll);

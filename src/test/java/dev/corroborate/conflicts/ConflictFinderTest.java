@@ -24,7 +24,7 @@ class ConflictFinderTest {
     for (Passage p : candidates) {
       hits.add(new Hit(p, 1f));
     }
-    ConflictFinder finder = new ConflictFinder(Texts.ENGINE, IdfSource.uniform(), frame -> hits, Map.of());
+    ConflictFinder finder = new ConflictFinder(Texts.ENGINE, IdfSource.uniform(), (frame, limit) -> hits.subList(0, Math.min(limit, hits.size())), Map.of());
     Proposition p = new PropositionExtractor(Texts.ENGINE).extract(passage("a", 0, proposition), SourceVoice.none())
         .orElseThrow();
     return finder.find(p);
@@ -71,5 +71,16 @@ class ConflictFinderTest {
         passage("b", 0, "The contractor inspected the dam before the flood, records show."),
         passage("a", 4, "The contractor had not inspected the dam before the flood."),
         passage("c", 0, "Contractor Had Not Inspected Dam Before Flood"))).isEmpty();
+  }
+
+  @Test
+  void copiesOfOneTextCountOnceSoTheyDoNotCrowdOutTheConflict() throws IOException {
+    List<Passage> candidates = new ArrayList<>();
+    for (int i = 0; i < 3 * ConflictFinder.DISTINCT - 1; i++) {
+      candidates.add(passage(String.format("copy%02d", i), 0, "The contractor inspected the dam before the flood."));
+    }
+    candidates.add(passage("z", 0, "The contractor had not inspected the dam before the flood."));
+    List<ConflictPair> pairs = find("The contractor inspected the dam before the flood.", candidates.toArray(Passage[]::new));
+    assertThat(pairs).extracting(p -> p.judged().sourceId()).containsExactly("z");
   }
 }
