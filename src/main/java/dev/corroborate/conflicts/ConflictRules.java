@@ -47,9 +47,10 @@ public final class ConflictRules {
   }
 
   /**
-   * A role conflict is real only between two actors: both the passage's filler of the role and the
-   * proposition's must be names or entities ("initiated by X" against "initiated by Y"). A common
-   * noun after "by" is usually a means, not an actor ("spoke by phone"), and gives noise.
+   * A role conflict is real only between two actors: each filler of the role (the passage's and the
+   * proposition's) must be a name or entity, or the agent of a true passive ("were paid for by the
+   * county": a form of "be" or "get" before the verb). A common noun after "by" with no passive is
+   * a means, not an actor ("spoke by phone"), and gives noise.
    */
   boolean betweenActors(Proposition p, Passage judged, Cue cue) {
     String detail = cue.detail();
@@ -59,8 +60,40 @@ public final class ConflictRules {
     }
     String claimActor = detail.substring(at + CLAIM_HAS.length()).strip();
     String words = cue.words();
-    return isEntity(p.tokens(), claimActor) && unitizer.units(judged.tokens()).stream()
-        .anyMatch(u -> u.isEntity() && (words.endsWith(" " + u.display())));
+    boolean passageActor = unitizer.units(judged.tokens()).stream()
+        .anyMatch(u -> u.isEntity() && words.endsWith(" " + u.display()))
+        || (words.contains(" by ") && passiveAgent(judged.tokens(), words.substring(words.indexOf(" by ") + 4)));
+    return passageActor && (isEntity(p.tokens(), claimActor) || passiveAgent(p.tokens(), claimActor));
+  }
+
+  /** Whether these words follow "by" after a verb in the passive voice ("was/were/been ... VERB by"). */
+  private static boolean passiveAgent(List<Token> tokens, String agent) {
+    String first = agent.split(" ")[0];
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      if (!tokens.get(i).key().equals("by")) {
+        continue;
+      }
+      boolean agentFollows = false;
+      for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+        if (tokens.get(k).text().equals(first)) {
+          agentFollows = true;
+        }
+      }
+      if (!agentFollows) {
+        continue;
+      }
+      int verb = i - 1;
+      while (verb > 0 && !tokens.get(verb).isVerb() && i - verb <= 2) {
+        verb--;
+      }
+      for (int a = verb - 1; a >= Math.max(0, verb - 3); a--) {
+        String lemma = tokens.get(a).lemma();
+        if (lemma.equals("be") || lemma.equals("get")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean isEntity(List<Token> tokens, String display) {

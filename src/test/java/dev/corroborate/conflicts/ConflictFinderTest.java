@@ -43,6 +43,13 @@ class ConflictFinderTest {
   }
 
   @Test
+  void aCommonNounIsAnActorInTruePassives() throws IOException {
+    assertThat(kinds(find("The new school roof was paid for by the district.",
+        passage("b", 0, "The new school roof was paid for by the province, officials said."))))
+        .containsExactly(Cue.Kind.ROLE_CONFLICT);
+  }
+
+  @Test
   void aMeansAfterByIsNoActor() throws IOException {
     assertThat(find("The governor spoke by radio with the rescue teams.",
         passage("b", 0, "The governor spoke by telephone with the rescue teams."))).isEmpty();
