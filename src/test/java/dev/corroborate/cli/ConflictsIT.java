@@ -148,5 +148,8 @@ class ConflictsIT {
     assertThat(check.code()).as(check.out() + check.err()).isZero();
     CliTest.run("conflicts", "--corpus", "corpus", "--index", index.toString(), "--write", claims.toString());
     assertThat(Files.readString(claims, StandardCharsets.UTF_8)).isEqualTo(written);
+    CliTest.Run checked = CliTest.run("check", claims.toString(), "--corpus", "corpus", "--index", index.toString());
+    assertThat(checked.code()).as("'check' finds every written proposition contested, as --write expects: %s",
+        checked.err()).isZero();
   }
 }
