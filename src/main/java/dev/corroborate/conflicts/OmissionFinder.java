@@ -18,10 +18,13 @@ import java.util.Set;
  * proposition that the other side also names, and its other words the other side also uses; the
  * disputed point is the proposition's action (its verbs the other side also uses). A source covers
  * the event when one of its passages names every such entity (its own speaker or publisher counts)
- * and uses one of the shared words; it leaves the point out when none of its passages uses the
+ * and uses one of the shared words, with at least two such names and words written in it; it leaves the point out when none of its passages uses the
  * action. Such a source is labelled an omission, never a contradiction. Thread-safe.
  */
 final class OmissionFinder {
+  /** Names written in the passage plus shared words: at least this many, so one word alone is not coverage. */
+  private static final int MIN_EVIDENCE = 2;
+
   private final TermUnitizer unitizer;
   private final Lexicon lexicon;
   private final Map<String, SourceDocument> sources;
@@ -66,6 +69,7 @@ final class OmissionFinder {
       }
       SourceVoice voice = voices.getOrDefault(sourceId, SourceVoice.none());
       Passage covering = null;
+      List<String> covered = List.of();
       boolean statesAction = false;
       for (Passage p : e.getValue()) {
         Set<String> k = keys(p);
@@ -74,15 +78,24 @@ final class OmissionFinder {
           break;
         }
         boolean allEntities = entities.values().stream().allMatch(u -> intersects(k, u.keys()) || voice.matches(u.keys()));
-        boolean someWord = words.values().stream().anyMatch(u -> intersects(k, u.keys()));
-        if (allEntities && someWord && (covering == null
-            || (!SentenceShape.isSentence(covering) && SentenceShape.isSentence(p)))) {
+        List<String> shared = words.values().stream().filter(u -> intersects(k, u.keys())).map(TermUnit::display).toList();
+        long named = entities.values().stream().filter(u -> intersects(k, u.keys())).count();
+        if (!allEntities || shared.isEmpty() || named + shared.size() < MIN_EVIDENCE) {
+          continue;
+        }
+        boolean better = covering == null
+            || (SentenceShape.isSentence(p) && !SentenceShape.isSentence(covering))
+            || (SentenceShape.isSentence(p) == SentenceShape.isSentence(covering) && shared.size() > covered.size());
+        if (better) {
           covering = p;
+          covered = shared;
         }
       }
       if (covering != null && !statesAction) {
-        out.add(new Omission(sources.get(sourceId), covering, "covers the event (" + quoted(entities, words)
-            + ") but does not say '" + String.join("', '", displays(actions)) + "'"));
+        List<String> named = new ArrayList<>(displays(entities));
+        named.addAll(covered);
+        out.add(new Omission(sources.get(sourceId), covering, "covers the event ('" + String.join("', '", named)
+            + "') but does not say '" + String.join("', '", displays(actions)) + "'"));
       }
     }
     return out;
@@ -103,11 +116,5 @@ final class OmissionFinder {
 
   private static List<String> displays(Map<String, TermUnit> units) {
     return units.values().stream().map(TermUnit::display).toList();
-  }
-
-  private static String quoted(Map<String, TermUnit> entities, Map<String, TermUnit> words) {
-    List<String> all = new ArrayList<>(displays(entities));
-    all.addAll(displays(words));
-    return "'" + String.join("', '", all) + "'";
   }
 }
