@@ -5,7 +5,6 @@ import dev.corroborate.stance.ClaimFrame;
 import dev.corroborate.stance.Cue;
 import dev.corroborate.stance.IdfSource;
 import dev.corroborate.stance.SourceVoice;
-import dev.corroborate.stance.Stance;
 import dev.corroborate.stance.StanceEngine;
 import dev.corroborate.stance.StanceJudgement;
 import java.io.IOException;
