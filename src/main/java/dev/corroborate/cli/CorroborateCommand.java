@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Checks claims against a corpus of sources: for each claim, which sources support it, which contradict it and which only mention it, with the evidence quoted and the reason shown.",
-    subcommands = {IndexCommand.class, CheckCommand.class, ValidateCommand.class, ExtractCommand.class, EvalCommand.class,
-      TrainCommand.class},
+    subcommands = {IndexCommand.class, CheckCommand.class, ConflictsCommand.class, ExtractCommand.class,
+      ValidateCommand.class, EvalCommand.class, TrainCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ran; nothing failed the gate",

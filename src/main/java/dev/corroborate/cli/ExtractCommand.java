@@ -3,8 +3,9 @@ package dev.corroborate.cli;
 import dev.corroborate.analysis.OpenNlpAnalyzer;
 import dev.corroborate.diag.BadInputException;
 import dev.corroborate.diag.Diagnostic;
-import dev.corroborate.extract.ClaimsAppender;
+import dev.corroborate.claims.ClaimsAppender;
 import dev.corroborate.extract.ClaimsYaml;
+import dev.corroborate.extract.ProposedClaim;
 import dev.corroborate.extract.DocumentReader;
 import dev.corroborate.extract.DocumentText;
 import dev.corroborate.extract.ExtractFormat;
@@ -15,9 +16,6 @@ import dev.corroborate.lexicon.Lexicon;
 import dev.corroborate.lexicon.TermUnitizer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -144,23 +142,16 @@ final class ExtractCommand implements Callable<Integer> {
   private int append(Extraction extraction, PrintWriter out) throws IOException, BadInputException {
     String name = append.toString();
     int setAside = extraction.setAside().size();
-    if (!Files.exists(append)) {
+    String existing = ClaimsFiles.readForAppend(append);
+    if (existing == null) {
       AtomicOutput.write(append, w -> w.write(ClaimsYaml.document(extraction.files(), extraction.proposed(),
           extraction.setAside())));
       out.printf(Locale.ROOT, "%s: created with %d claim(s); %d set aside as not check-worthy (commented out)%n",
           name, extraction.proposed().size(), setAside);
       return ExitCode.OK;
     }
-    if (Files.isDirectory(append)) {
-      throw new BadInputException(Diagnostic.of(name, "is a folder, not a claims file", "give the claims YAML file"));
-    }
-    String existing;
-    try {
-      existing = Files.readString(append, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      throw new BadInputException(Diagnostic.of(name, "not valid UTF-8", "save the file as UTF-8"));
-    }
-    ClaimsAppender.Result r = new ClaimsAppender().append(existing, name, extraction.proposed());
+    ClaimsAppender.Result<ProposedClaim> r =
+        new ClaimsAppender().append(existing, name, extraction.proposed(), ClaimsYaml.ITEMS);
     if (!r.appended().isEmpty()) {
       AtomicOutput.write(append, w -> w.write(r.text()));
     }

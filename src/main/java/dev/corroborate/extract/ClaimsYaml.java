@@ -1,5 +1,9 @@
 package dev.corroborate.extract;
 
+import dev.corroborate.claims.ClaimText;
+
+import dev.corroborate.claims.ClaimText;
+import dev.corroborate.claims.ClaimsAppender;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,7 +27,7 @@ public final class ClaimsYaml {
   public static String item(ProposedClaim c, String dash, String keys, String prefix, String nl) {
     String inner = keys + "  ";
     StringBuilder sb = new StringBuilder();
-    line(sb, prefix, dash + "- " + pad(keys, dash) + "id: " + c.id(), nl);
+    line(sb, prefix, dash + "- " + ClaimsAppender.pad(dash, keys) + "id: " + c.id(), nl);
     line(sb, prefix, keys + "text: " + quote(c.text()), nl);
     line(sb, prefix, keys + "extracted:", nl);
     line(sb, prefix, inner + "file: " + quote(c.file()), nl);
@@ -73,36 +77,29 @@ public final class ClaimsYaml {
     return sb.toString();
   }
 
-  private static String pad(String keys, String dash) {
-    int extra = keys.length() - dash.length() - 2;
-    return extra > 0 ? " ".repeat(extra) : "";
-  }
-
   private static void line(StringBuilder sb, String prefix, String text, String nl) {
     sb.append(prefix).append(text).append(nl);
   }
 
-  /** A YAML double-quoted scalar: backslash, quote and control or line-separator characters escaped. */
   static String quote(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '\\' -> sb.append("\\\\");
-        case '"' -> sb.append("\\\"");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x7f || c == 0x85 || c == '\u2028' || c == '\u2029' || c == '\ufeff'
-              || (c >= 0x80 && c < 0xa0)) {
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
+    return ClaimText.yamlQuoted(s);
   }
+
+  /** Writes proposed claims as items of an existing claims file, for {@link ClaimsAppender}. */
+  public static final ClaimsAppender.ItemWriter<ProposedClaim> ITEMS = new ClaimsAppender.ItemWriter<>() {
+    @Override
+    public String text(ProposedClaim claim) {
+      return claim.text();
+    }
+
+    @Override
+    public String id(ProposedClaim claim) {
+      return claim.id();
+    }
+
+    @Override
+    public String item(ProposedClaim claim, String id, String dash, String keys, String nl) {
+      return ClaimsYaml.item(claim.withId(id), dash, keys, "", nl);
+    }
+  };
 }

@@ -1,5 +1,7 @@
 package dev.corroborate.extract;
 
+import dev.corroborate.claims.ClaimText;
+
 import dev.corroborate.analysis.Sentence;
 import dev.corroborate.analysis.TextAnalyzer;
 import dev.corroborate.analysis.Token;

@@ -1,5 +1,7 @@
 package dev.corroborate.extract;
 
+import dev.corroborate.claims.ClaimText;
+
 import java.util.List;
 import java.util.Objects;
 

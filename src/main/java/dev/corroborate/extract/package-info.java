@@ -19,3 +19,5 @@
  * <p><b>Thread-safety.</b> All types are immutable or stateless; an {@code Extractor} may be shared.
  */
 package dev.corroborate.extract;
+
+import dev.corroborate.claims.ClaimText;

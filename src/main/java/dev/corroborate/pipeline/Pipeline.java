@@ -1,7 +1,20 @@
 package dev.corroborate.pipeline;
 
 import dev.corroborate.analysis.TextAnalyzer;
+import dev.corroborate.analysis.Passage;
 import dev.corroborate.claims.Claim;
+import dev.corroborate.conflicts.ConflictFinder;
+import dev.corroborate.conflicts.ConflictGroup;
+import dev.corroborate.conflicts.ConflictPair;
+import dev.corroborate.conflicts.ConflictsReport;
+import dev.corroborate.conflicts.Denial;
+import dev.corroborate.conflicts.DenialFinder;
+import dev.corroborate.conflicts.DenialLinker;
+import dev.corroborate.conflicts.ContestedProposition;
+import dev.corroborate.conflicts.Proposition;
+import dev.corroborate.conflicts.PropositionAssembler;
+import dev.corroborate.conflicts.PropositionExtractor;
+import dev.corroborate.conflicts.PropositionGrouper;
 import dev.corroborate.corpus.CorpusLoader;
 import dev.corroborate.corpus.LoadResult;
 import dev.corroborate.corpus.SourceDocument;
@@ -31,6 +44,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -111,11 +125,67 @@ public final class Pipeline {
     }
   }
 
-  private interface ClaimTask {
-    ClaimResult run(Claim claim) throws IOException;
+  /**
+   * Updates the index if the corpus changed, then finds the propositions on which sources disagree:
+   * every passage's proposition is framed, its candidates retrieved and judged (see
+   * {@link ConflictFinder#DISTINCT}), on all threads; the conflicting pairs are grouped, named and ranked.
+   */
+  public ConflictsRun conflicts(Path corpus, Path index, Progress progress) throws BadInputException, IndexException {
+    LoadResult loaded = loader.load(corpus);
+    Indexer indexer = new Indexer(index, analyzer, threads);
+    IndexStats stats;
+    try {
+      stats = indexer.update(loaded, false, progress);
+    } catch (IndexLockedException e) {
+      stats = indexer.lastCommit(loaded, LOCKED);
+    }
+    AliasTable aliases = AliasTable.shippedPlus(corpus.resolve(ALIASES_FILE));
+    TermUnitizer unitizer = new TermUnitizer(lexicon, aliases);
+    StanceEngine engine = new StanceEngine(analyzer, unitizer);
+    try (PassageSearcher searcher = PassageSearcher.open(index)) {
+      Map<String, SourceVoice> voices = new TreeMap<>();
+      for (SourceDocument s : searcher.sources().values()) {
+        voices.put(s.id(), SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher()));
+      }
+      List<Passage> passages = searcher.passages();
+      PropositionExtractor extractor = new PropositionExtractor(engine);
+      Map<String, Proposition> propositions = new TreeMap<>();
+      Map<String, List<Passage>> bySource = new TreeMap<>();
+      for (Passage p : passages) {
+        bySource.computeIfAbsent(p.sourceId(), k -> new ArrayList<>()).add(p);
+        extractor.extract(p, voices.getOrDefault(p.sourceId(), SourceVoice.none()))
+            .ifPresent(x -> propositions.put(p.id(), x));
+      }
+      ConflictFinder finder = new ConflictFinder(engine, searcher,
+          (frame, limit) -> searcher.search(ClaimQuery.of(frame.termUnits(), lexicon, aliases), limit), voices);
+      List<Proposition> candidates = List.copyOf(propositions.values());
+      List<ConflictPair> pairs = new ArrayList<>();
+      inParallel(candidates, progress, "finding conflicts", finder::find).forEach(pairs::addAll);
+      DenialFinder denialFinder = new DenialFinder(unitizer, voices);
+      List<Denial> denials = new ArrayList<>();
+      passages.forEach(p -> denialFinder.find(p).ifPresent(denials::add));
+      List<ConflictGroup> groups = new DenialLinker().link(new PropositionGrouper().group(pairs), denials, propositions);
+      List<ContestedProposition> contested = new PropositionAssembler(unitizer, searcher.sources(), propositions,
+          bySource, voices).assemble(groups);
+      return new ConflictsRun(stats, new ConflictsReport(contested, List.copyOf(searcher.sources().values()),
+          passages.size(), candidates.size(), pairs.size()));
+    } catch (IOException e) {
+      throw new IndexException("cannot read the index " + index + ": " + e.getMessage()
+          + " (run 'corroborate index --rebuild')", e);
+    }
   }
 
-  private List<ClaimResult> inParallel(List<Claim> claims, Progress progress, ClaimTask task) throws IOException {
+  private interface Task<I, O> {
+    O run(I item) throws IOException;
+  }
+
+  private List<ClaimResult> inParallel(List<Claim> claims, Progress progress, Task<Claim, ClaimResult> task)
+      throws IOException {
+    return inParallel(claims, progress, "checking", task);
+  }
+
+  private <I, O> List<O> inParallel(List<I> claims, Progress progress, String stage, Task<I, O> task)
+      throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, claims.size())), r -> {
       Thread t = new Thread(r, "corroborate-check");
       t.setDaemon(true);
@@ -123,16 +193,16 @@ public final class Pipeline {
     });
     AtomicInteger done = new AtomicInteger();
     try {
-      List<Future<ClaimResult>> futures = new ArrayList<>();
-      for (Claim c : claims) {
+      List<Future<O>> futures = new ArrayList<>();
+      for (I c : claims) {
         futures.add(pool.submit(() -> {
-          ClaimResult r = task.run(c);
-          progress.update("checking", done.incrementAndGet(), claims.size());
+          O r = task.run(c);
+          progress.update(stage, done.incrementAndGet(), claims.size());
           return r;
         }));
       }
-      List<ClaimResult> out = new ArrayList<>(claims.size());
-      for (Future<ClaimResult> f : futures) {
+      List<O> out = new ArrayList<>(claims.size());
+      for (Future<O> f : futures) {
         out.add(f.get());
       }
       return out;

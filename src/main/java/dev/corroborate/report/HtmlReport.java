@@ -51,7 +51,7 @@ import java.util.Set;
  * anything even if it slipped through. Deterministic: no clock, no randomness, stable order.
  */
 public final class HtmlReport implements ReportRenderer {
-  private static final String CSS = resource("report.css");
+  static final String CSS = resource("report.css");
   private static final String SCRIPT = resource("report.js");
 
   private final ReviewOptions options;

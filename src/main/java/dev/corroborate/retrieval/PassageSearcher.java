@@ -96,6 +96,19 @@ public final class PassageSearcher implements AutoCloseable, IdfSource {
     return passageCount;
   }
 
+  /** Every passage of the index, by source id, then position in the source. */
+  public List<Passage> passages() throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)),
+        Math.max(1, reader.maxDoc()), new Sort(new SortField(IndexFields.SOURCE_ID_SORT, SortField.Type.STRING),
+            new SortField(IndexFields.ORDINAL_SORT, SortField.Type.LONG)));
+    StoredFields stored = reader.storedFields();
+    List<Passage> out = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      out.add(IndexReading.passage(stored.document(sd.doc)));
+    }
+    return out;
+  }
+
   /**
    * The k best passages for these terms, best first; ties in score are broken by source id, then by
    * position in the source, also at the cut-off, so the result does not depend on the order in which

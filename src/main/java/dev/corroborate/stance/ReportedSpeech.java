@@ -33,10 +33,23 @@ public final class ReportedSpeech {
 
   /** Every piece of reported speech in these tokens (one sentence), in order of the attributing word. */
   public List<Speech> find(List<Token> tokens) {
-    return finder.findAll(new SentenceView(tokens, unitizer), SourceVoice.none()).stream()
+    return find(tokens, SourceVoice.none());
+  }
+
+  /**
+   * As {@link #find(List)}, for a passage of a source with this voice: a holder that is the source
+   * itself (its speaker or publisher) is marked {@link Attribution#ownVoice()}.
+   */
+  public List<Speech> find(List<Token> tokens, SourceVoice voice) {
+    return finder.findAll(new SentenceView(tokens, unitizer), voice).stream()
         .filter(f -> !isDenial(tokens.get(f.cue())))
         .map(f -> new Speech(f.attribution(), f.cue(), f.holderFrom(), f.holderTo()))
         .toList();
+  }
+
+  /** The informants a passage's own assertion cites ("..., citing two officials"), or empty. */
+  public String citing(List<Token> tokens) {
+    return finder.ownBasis(new SentenceView(tokens, unitizer));
   }
 
   private boolean isDenial(Token cue) {

@@ -37,6 +37,7 @@ public final class StanceEngine {
     return judge.judge(claim, new SentenceView(passage, unitizer), voice);
   }
 
+
   /** Prepares a passage once, for judging it against many claims. */
   public PreparedPassage prepare(List<Token> passage) {
     return new PreparedPassage(new SentenceView(passage, unitizer));

@@ -1,5 +1,7 @@
 package dev.corroborate.extract;
 
+import dev.corroborate.claims.ClaimText;
+
 import static dev.corroborate.extract.Fixtures.extract;
 import static dev.corroborate.extract.Fixtures.only;
 import static org.assertj.core.api.Assertions.assertThat;

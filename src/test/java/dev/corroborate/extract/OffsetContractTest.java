@@ -1,5 +1,7 @@
 package dev.corroborate.extract;
 
+import dev.corroborate.claims.ClaimText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.corroborate.extract;
+package dev.corroborate.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.corroborate.extract;
+package dev.corroborate.claims;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Claim texts compared and named: the normalised form (so the same claim written with other case,
- * punctuation, spacing or curly quotes is a duplicate) and the stable id derived from it.
+ * Claim texts compared, named and written: the normalised form (so the same claim written with other
+ * case, punctuation, spacing or curly quotes is a duplicate), the stable id derived from it, and the
+ * YAML scalar that round-trips it.
  * Stateless.
  */
 public final class ClaimText {
@@ -52,6 +53,30 @@ public final class ClaimText {
     }
     String slug = words.isEmpty() ? "claim" : String.join("-", words);
     return slug + "-" + sha256(normal).substring(0, 6);
+  }
+
+  /** A YAML double-quoted scalar: backslash, quote and control or line-separator characters escaped. */
+  public static String yamlQuoted(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\\' -> sb.append("\\\\");
+        case '"' -> sb.append("\\\"");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7f || c == 0x85 || c == '\u2028' || c == '\u2029' || c == '\ufeff'
+              || (c >= 0x80 && c < 0xa0)) {
+            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
   }
 
   private static String sha256(String s) {
