@@ -1,7 +1,7 @@
 package dev.corroborate.index;
 
 import dev.corroborate.analysis.Passage;
-import dev.corroborate.analysis.Sentence;
+import dev.corroborate.analysis.SentenceCache;
 import dev.corroborate.corpus.SourceDocument;
 import org.apache.lucene.document.Document;
 
@@ -13,12 +13,11 @@ public final class IndexReading {
     return SourceCodec.decode(d.get(IndexFields.META));
   }
 
-  public static Passage passage(Document d) {
+  /** A stored passage, fully analysed (through the cache) from its stored text and offset. */
+  public static Passage passage(Document d, SentenceCache analysis) {
     String text = d.get(IndexFields.TEXT);
     int start = d.getField(IndexFields.START).numericValue().intValue();
     int ordinal = d.getField(IndexFields.ORDINAL).numericValue().intValue();
-    Sentence s = new Sentence(start, start + text.length(), text,
-        TokenCodec.decode(d.get(IndexFields.TOKENS), text, start));
-    return new Passage(d.get(IndexFields.SOURCE_ID), ordinal, s);
+    return new Passage(d.get(IndexFields.SOURCE_ID), ordinal, analysis.sentence(text, start));
   }
 }

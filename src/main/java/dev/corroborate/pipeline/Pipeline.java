@@ -1,5 +1,6 @@
 package dev.corroborate.pipeline;
 
+import dev.corroborate.analysis.SentenceCache;
 import dev.corroborate.analysis.TextAnalyzer;
 import dev.corroborate.claims.Claim;
 import dev.corroborate.corpus.CorpusLoader;
@@ -53,12 +54,15 @@ public final class Pipeline {
   private final Lexicon lexicon;
   private final CorpusLoader loader;
   private final int threads;
+  /** Full analyses of retrieved passages, shared by all checks of this pipeline. */
+  private final SentenceCache passages;
 
   public Pipeline(TextAnalyzer analyzer, Lexicon lexicon, CorpusLoader loader, int threads) {
     this.analyzer = analyzer;
     this.lexicon = lexicon;
     this.loader = loader;
     this.threads = Math.max(1, threads);
+    this.passages = new SentenceCache(analyzer);
   }
 
   /** Loads the corpus and brings the index up to date. */
@@ -86,7 +90,7 @@ public final class Pipeline {
     TermUnitizer unitizer = new TermUnitizer(lexicon, aliases);
     StanceEngine engine = new StanceEngine(analyzer, unitizer);
     VerdictAggregator aggregator = new VerdictAggregator();
-    try (PassageSearcher searcher = PassageSearcher.open(index)) {
+    try (PassageSearcher searcher = PassageSearcher.open(index, passages)) {
       Map<String, SourceVoice> voices = new HashMap<>();
       for (SourceDocument s : searcher.sources().values()) {
         voices.put(s.id(), SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher()));

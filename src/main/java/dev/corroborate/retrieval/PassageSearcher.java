@@ -1,8 +1,6 @@
 package dev.corroborate.retrieval;
 
-import dev.corroborate.analysis.Passage;
-import dev.corroborate.analysis.Sentence;
-import dev.corroborate.analysis.Token;
+import dev.corroborate.analysis.SentenceCache;
 import dev.corroborate.corpus.SourceDocument;
 import dev.corroborate.index.IndexException;
 import dev.corroborate.index.IndexFields;
@@ -37,7 +35,10 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Retrieval stage: BM25 search over the passages' matching keys in the last committed index, and
  * the sources' metadata. Opens a point-in-time reader, so an index update running meanwhile does not
- * change what one check sees. Thread-safe for searching; close it when done.
+ * change what one check sees. The index stores each passage's text and offsets only; the passages a
+ * search returns are fully analysed when read, through a {@link SentenceCache} (shared by all
+ * searches of this searcher), so their {@code tokens()} are what the full analysis gives.
+ * Thread-safe for searching; close it when done.
  */
 public final class PassageSearcher implements AutoCloseable, IdfSource {
   /** Best score first, then source id, then position in the source. */
@@ -50,21 +51,23 @@ public final class PassageSearcher implements AutoCloseable, IdfSource {
   private final IndexSearcher searcher;
   private final Map<String, SourceDocument> sources;
   private final int passageCount;
+  private final SentenceCache analysis;
 
-  private PassageSearcher(DirectoryReader reader) throws IOException {
+  private PassageSearcher(DirectoryReader reader, SentenceCache analysis) throws IOException {
     this.reader = reader;
+    this.analysis = analysis;
     this.searcher = new IndexSearcher(reader);
     this.sources = readSources();
     this.passageCount = searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)));
   }
 
-  /** Opens the last commit of the index in this folder. */
-  public static PassageSearcher open(Path indexDir) throws IndexException {
+  /** Opens the last commit of the index in this folder; retrieved passages are analysed through this cache. */
+  public static PassageSearcher open(Path indexDir, SentenceCache analysis) throws IndexException {
     if (!Files.isDirectory(indexDir)) {
       throw new IndexException("no index at " + indexDir + " (run 'corroborate index' first)");
     }
     try {
-      return new PassageSearcher(DirectoryReader.open(FSDirectory.open(indexDir)));
+      return new PassageSearcher(DirectoryReader.open(FSDirectory.open(indexDir)), analysis);
     } catch (IndexNotFoundException e) {
       throw new IndexException("no index at " + indexDir + " (run 'corroborate index' first)", e);
     } catch (IOException e) {
@@ -128,7 +131,7 @@ public final class PassageSearcher implements AutoCloseable, IdfSource {
     StoredFields stored = reader.storedFields();
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      hits.add(new Hit(IndexReading.passage(stored.document(sd.doc)), sd.score));
+      hits.add(new Hit(IndexReading.passage(stored.document(sd.doc), analysis), sd.score));
     }
     return hits;
   }

@@ -201,7 +201,7 @@ class IndexKillIT {
       }
     }
     Map<String, SourceDocument> sources;
-    try (PassageSearcher searcher = PassageSearcher.open(index)) {
+    try (PassageSearcher searcher = PassageSearcher.open(index, new dev.corroborate.analysis.SentenceCache(new dev.corroborate.analysis.OpenNlpAnalyzer()))) {
       sources = searcher.sources();
     } catch (IndexException e) {
       System.out.println("last commit not readable by check: " + e.getMessage());
