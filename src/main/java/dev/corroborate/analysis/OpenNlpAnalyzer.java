@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -55,8 +57,10 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       new POSModel(open(POS)), new LemmatizerModel(open(LEMMAS))));
   private final ThreadLocal<CutTools> cutTools = ThreadLocal.withInitial(() -> {
     CutModels m = cutModels.get();
-    return new CutTools(new SentenceDetectorME(m.sentences()), new TokenizerME(m.tokens()));
+    return new CutTools(new SentenceDetectorME(m.sentences()), new TokenizerME(m.tokens()), new HashMap<>());
   });
+  /** Chunks whose words each thread remembers (the model's words of a chunk depend on the chunk only). */
+  private static final int MAX_CACHED_CHUNKS = 100_000;
   private final ThreadLocal<TagTools> tagTools = ThreadLocal.withInitial(() -> {
     TagModels m = tagModels.get();
     return new TagTools(new POSTaggerME(m.pos()), new LemmatizerME(m.lemmas()));
@@ -66,7 +70,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
 
   private record TagModels(POSModel pos, LemmatizerModel lemmas) {}
 
-  private record CutTools(SentenceDetectorME sentences, TokenizerME tokenizer) {}
+  private record CutTools(SentenceDetectorME sentences, TokenizerME tokenizer, Map<String, String[]> chunks) {}
 
   private record TagTools(POSTaggerME tagger, LemmatizerME lemmatizer) {}
 
@@ -106,30 +110,26 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * An analyzer over the models on the classpath. Nothing is loaded yet: the sentence and tokenizer
    * models load on the first {@link #segment} or analysis, the tagger and lemmatizer models on the
    * first full analysis, so indexing never loads them. A missing model jar fails then with an
-   * {@link IllegalStateException} naming it; {@link #loadModels} loads them all at once.
+   * {@link IllegalStateException} naming it; {@link #loadModelsInBackground} starts loading them all.
    */
   public OpenNlpAnalyzer() {}
 
   /**
-   * Loads every model now, the two pairs on two threads at once, and fails as the first use would
-   * when a model is missing. For callers that know they will analyse fully (checking claims).
+   * Starts loading every model on a background thread and returns at once, for callers that will
+   * analyse fully soon but have other work first (checking claims after bringing the index up to
+   * date). The first use waits for the loads; a failure shows at the first use, as without this.
    */
-  public OpenNlpAnalyzer loadModels() {
-    Thread other = new Thread(tagModels::get, "corroborate-models");
-    other.setDaemon(true);
-    RuntimeException[] failed = new RuntimeException[1];
-    other.setUncaughtExceptionHandler((t, e) -> failed[0] = e instanceof RuntimeException r ? r : new IllegalStateException(e));
-    other.start();
-    cutModels.get();
-    try {
-      other.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    if (failed[0] != null) {
-      throw failed[0];
-    }
-    tagModels.get();
+  public OpenNlpAnalyzer loadModelsInBackground() {
+    Thread t = new Thread(() -> {
+      try {
+        tagModels.get();
+        cutModels.get();
+      } catch (RuntimeException e) {
+        // Reported at the first use, which loads again and fails the same way.
+      }
+    }, "corroborate-models");
+    t.setDaemon(true);
+    t.start();
     return this;
   }
 
@@ -166,10 +166,53 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   @Override
   public List<Segment> segment(String text) {
     List<Segment> out = new ArrayList<>();
-    TokenizerME tokenizer = cutTools.get().tokenizer();
+    CutTools tools = cutTools.get();
     for (int[] span : sentenceSpans(text)) {
       String sentence = text.substring(span[0], span[1]);
-      out.add(new Segment(span[0], span[1], sentence, List.of(tokenizer.tokenize(sentence))));
+      out.add(new Segment(span[0], span[1], sentence, words(tools, sentence)));
+    }
+    return out;
+  }
+
+  /**
+   * The tokenizer's words of a sentence, fast: the tokenizer decides each whitespace-separated chunk
+   * on its own, from that chunk's characters only, so a chunk of letters only is taken as one word
+   * (the tokenizer's alphanumeric shortcut) and the words of the other chunks (with punctuation,
+   * digits, apostrophes) are remembered per thread, so the model sees each distinct chunk once.
+   */
+  private static List<String> words(CutTools tools, String sentence) {
+    List<String> out = new ArrayList<>();
+    int n = sentence.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(sentence.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      boolean letters = true;
+      while (i < n && !Character.isWhitespace(sentence.charAt(i))) {
+        letters &= Character.isLetter(sentence.charAt(i));
+        i++;
+      }
+      if (start == i) {
+        break;
+      }
+      String chunk = sentence.substring(start, i);
+      if (letters) {
+        out.add(chunk);
+      } else {
+        String[] words = tools.chunks().get(chunk);
+        if (words == null) {
+          words = tools.tokenizer().tokenize(chunk);
+          if (tools.chunks().size() >= MAX_CACHED_CHUNKS) {
+            tools.chunks().clear();
+          }
+          tools.chunks().put(chunk, words);
+        }
+        for (String w : words) {
+          out.add(w);
+        }
+      }
     }
     return out;
   }

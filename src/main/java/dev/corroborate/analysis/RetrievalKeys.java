@@ -33,6 +33,9 @@ public final class RetrievalKeys {
   /** Abbreviations in the plural that have no vowel ("dlrs", "cts", "lbs"). */
   private static final Pattern VOWELLESS_PLURAL = Pattern.compile("[b-df-hj-np-tv-xz]{2,}s");
   private static final Map<String, List<String>> LEMMA_KEYS = load();
+  /** Each thread remembers the keys of the words it met (a word's keys depend on the word only). */
+  private static final int MAX_CACHED_WORDS = 200_000;
+  private static final ThreadLocal<Map<String, String[]>> KEYS_OF_WORD = ThreadLocal.withInitial(HashMap::new);
 
   private RetrievalKeys() {}
 
@@ -40,7 +43,7 @@ public final class RetrievalKeys {
   public static List<String> of(List<String> words) {
     List<String> out = new ArrayList<>(words.size() + words.size() / 8);
     for (String w : words) {
-      if (w.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      if (!hasLetterOrDigit(w)) {
         continue;
       }
       String lower = w.toLowerCase(Locale.ROOT);
@@ -68,7 +71,19 @@ public final class RetrievalKeys {
     return sb.toString();
   }
 
+  private static boolean hasLetterOrDigit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetterOrDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int cliticCut(String lower) {
+    if (lower.indexOf('\'') < 0) {
+      return lower.equals("cannot") ? 3 : -1;
+    }
     if (lower.equals("cannot")) {
       return 3;
     }
@@ -81,6 +96,23 @@ public final class RetrievalKeys {
   }
 
   private static void add(String word, List<String> out) {
+    Map<String, String[]> cache = KEYS_OF_WORD.get();
+    String[] keys = cache.get(word);
+    if (keys == null) {
+      List<String> computed = new ArrayList<>(2);
+      compute(word, computed);
+      keys = computed.toArray(String[]::new);
+      if (cache.size() >= MAX_CACHED_WORDS) {
+        cache.clear();
+      }
+      cache.put(word, keys);
+    }
+    for (String k : keys) {
+      out.add(k);
+    }
+  }
+
+  private static void compute(String word, List<String> out) {
     String surface = Stemmer.key(word);
     if (surface.isBlank()) {
       return;
@@ -93,9 +125,9 @@ public final class RetrievalKeys {
           out.add(k);
         }
       }
-    } else if (GROUPED_NUMBER.matcher(lower).matches()) {
+    } else if (lower.indexOf(',') > 0 && GROUPED_NUMBER.matcher(lower).matches()) {
       out.add(lower.replace(",", ""));
-    } else if (VOWELLESS_PLURAL.matcher(lower).matches() && !lower.equals("mrs")) {
+    } else if (lower.endsWith("s") && VOWELLESS_PLURAL.matcher(lower).matches() && !lower.equals("mrs")) {
       out.add(lower.substring(0, lower.length() - 1));
     }
     out.add(surface);

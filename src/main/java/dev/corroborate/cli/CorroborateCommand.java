@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Checks claims against a corpus of sources: for each claim, which sources support it, which contradict it and which only mention it, with the evidence quoted and the reason shown.",
-    subcommands = {IndexCommand.class, CheckCommand.class, ValidateCommand.class, EvalCommand.class, TrainCommand.class},
+    subcommands = {IndexCommand.class, ImportCommand.class, CheckCommand.class, ValidateCommand.class, EvalCommand.class, TrainCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ran; nothing failed the gate",
@@ -73,6 +73,12 @@ public final class CorroborateCommand implements Callable<Integer> {
 
     Pipeline pipeline() {
       return new Pipeline(new OpenNlpAnalyzer(), Lexicon.shipped(), corpusOptions.loader(), threadCount());
+    }
+
+    /** A pipeline whose analysis models start loading now, in the background: for commands that check claims. */
+    Pipeline checkingPipeline() {
+      return new Pipeline(new OpenNlpAnalyzer().loadModelsInBackground(), Lexicon.shipped(), corpusOptions.loader(),
+          threadCount());
     }
   }
 

@@ -133,41 +133,51 @@ public final class Indexer {
    * @param strict stop at the first skipped record (its problem is thrown as bad input) instead of
    *               counting it and going on
    */
-  public ImportStats importCollection(SourceCollection collection, boolean strict, Progress progress)
+  public ImportStats importCollections(List<SourceCollection> collections, boolean strict, Progress progress)
       throws IndexException, BadInputException {
-    String origin = IndexFields.ORIGIN_IMPORT + collection.name();
     ImportCounts counts = new ImportCounts();
     IndexStats stats;
     try {
       stats = write(false, writer -> {
-      Map<String, IndexedFile> indexed = indexedFiles(writer, origin);
-      Set<String> otherIds = sourceIdsOutside(writer, origin);
-      Set<String> seen = new HashSet<>();
-      long total = Math.max(1, collection.sizeBytes());
-      try (SourceWriter sources = new SourceWriter(writer, analyzer, threads, n -> { });
-           SourceCollection.Cursor cursor = Stop.wrap(collection::open)) {
-        for (SourceCollection.Entry e = Stop.wrap(cursor::next); e != null; e = Stop.wrap(cursor::next)) {
-          progress.update("importing " + collection.name() + " (KiB)", (int) (cursor.bytesRead() / 1024),
-              (int) (total / 1024));
-          if (e instanceof SourceCollection.Empty) {
-            counts.empty++;
-            continue;
-          }
-          if (e instanceof SourceCollection.Skipped skipped) {
-            if (strict) {
-              throw Stop.strict(skipped.skip());
-            }
-            counts.skipped.add(skipped.skip());
-            continue;
-          }
-          SourceDocument s = ((SourceCollection.Source) e).source();
-          if (otherIds.contains(s.id()) || !seen.add(s.file())) {
-            Skip dup = new Skip(collection.name(), ((SourceCollection.Source) e).line(),
-                "duplicate id '" + s.id() + "' (already in the index or earlier in the file)");
-            if (strict) {
-              throw Stop.strict(dup);
-            }
-            counts.skipped.add(dup);
+        Map<String, String> originOfId = new HashMap<>();
+        Map<String, Map<String, IndexedFile>> byOrigin = indexedByOrigin(writer, originOfId);
+        for (SourceCollection c : collections) {
+          importOne(writer, c, strict, progress, counts, originOfId,
+              byOrigin.getOrDefault(IndexFields.ORIGIN_IMPORT + c.name(), Map.of()));
+        }
+        return new IndexStats(counts.indexed, counts.unchanged, counts.removed, counts.skipped, 0, 0, List.of(), "");
+      });
+    } catch (StoppedException e) {
+      throw e.bad;
+    }
+    return new ImportStats(stats, counts.empty);
+  }
+
+  /**
+   * Imports one collection; {@code originOfId} holds the origin of every source id in the index
+   * (as read before the import started, plus the sources imported since).
+   */
+  private void importOne(IndexWriter writer, SourceCollection collection, boolean strict, Progress progress,
+      ImportCounts counts, Map<String, String> originOfId, Map<String, IndexedFile> indexed)
+      throws IOException, IndexException {
+    String origin = IndexFields.ORIGIN_IMPORT + collection.name();
+    Set<String> seen = new HashSet<>();
+    int total = (int) Math.max(1, collection.sizeBytes() / 1024);
+    String stage = "importing " + collection.name() + " (KiB)";
+    try (SourceWriter sources = new SourceWriter(writer, analyzer, threads, n -> { });
+         SourceCollection.Cursor cursor = Stop.wrap(collection::open)) {
+      for (SourceCollection.Entry e = Stop.wrap(cursor::next); e != null; e = Stop.wrap(cursor::next)) {
+        progress.update(stage, (int) Math.min(total, cursor.bytesRead() / 1024), total);
+        if (e instanceof SourceCollection.Empty) {
+          counts.empty++;
+        } else if (e instanceof SourceCollection.Skipped skipped) {
+          skip(skipped.skip(), strict, counts);
+        } else if (e instanceof SourceCollection.Source source) {
+          SourceDocument s = source.source();
+          String had = originOfId.putIfAbsent(s.id(), origin);
+          if ((had != null && !had.equals(origin)) || !seen.add(s.file())) {
+            skip(new Skip(collection.name(), source.line(), "duplicate id '" + s.id()
+                + "' (already in the index from elsewhere, or earlier in this file)"), strict, counts);
             continue;
           }
           IndexedFile before = indexed.get(s.file());
@@ -181,28 +191,34 @@ public final class Indexer {
           sources.add(s, origin);
           counts.indexed++;
         }
-        sources.flush();
-      } catch (Stop e) {
-        throw e;
-      } catch (IOException e) {
-        throw new IOException(collection.name() + ": " + e.getMessage(), e);
       }
-      for (Map.Entry<String, IndexedFile> e : indexed.entrySet()) {
-        if (!seen.contains(e.getKey())) {
-          counts.removed += e.getValue().sourceIds().size();
-          writer.deleteDocuments(new Term(IndexFields.FILE, e.getKey()));
-        }
-      }
-      return new IndexStats(counts.indexed, counts.unchanged, counts.removed, counts.skipped, 0, 0, List.of(), "");
-      });
-    } catch (StoppedException e) {
-      throw e.bad;
+      sources.flush();
+      progress.update(stage, total, total);
+    } catch (Stop e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IOException(collection.name() + ": " + e.getMessage(), e);
     }
-    return new ImportStats(collection.name(), stats, counts.empty);
+    for (Map.Entry<String, IndexedFile> e : indexed.entrySet()) {
+      if (!seen.contains(e.getKey())) {
+        counts.removed += e.getValue().sourceIds().size();
+        writer.deleteDocuments(new Term(IndexFields.FILE, e.getKey()));
+      }
+    }
   }
 
-  /** What an import did: the index stats and the records without a body, which are not sources. */
-  public record ImportStats(String collection, IndexStats index, int empty) {}
+  private static void skip(Skip skip, boolean strict, ImportCounts counts) throws Stop {
+    if (strict) {
+      throw Stop.strict(skip);
+    }
+    counts.skipped.add(skip);
+  }
+
+  /**
+   * What an import did: the index stats (indexed, unchanged, removed and skipped records of all the
+   * files) and the records without a body, which are not sources.
+   */
+  public record ImportStats(IndexStats index, int empty) {}
 
   private static final class ImportCounts {
     int indexed;
@@ -372,18 +388,25 @@ public final class Indexer {
     return out;
   }
 
-  /** The ids of the sources of every other origin. */
-  private static Set<String> sourceIdsOutside(IndexWriter writer, String origin) throws IOException {
-    Set<String> out = new HashSet<>();
+  /**
+   * What the index holds, read once before an import: the files of each origin, and (into {@code
+   * originOfId}) the origin of every source id.
+   */
+  private static Map<String, Map<String, IndexedFile>> indexedByOrigin(IndexWriter writer,
+      Map<String, String> originOfId) throws IOException {
+    Map<String, Map<String, IndexedFile>> out = new HashMap<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       StoredFields stored = reader.storedFields();
-      Query others = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_SOURCE)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(IndexFields.ORIGIN, origin)), BooleanClause.Occur.MUST_NOT)
-          .build();
-      for (ScoreDoc sd : searcher.search(others, Math.max(1, reader.maxDoc())).scoreDocs) {
-        out.add(stored.document(sd.doc, Set.of(IndexFields.SOURCE_ID)).get(IndexFields.SOURCE_ID));
+      Set<String> fields = Set.of(IndexFields.SOURCE_ID, IndexFields.ORIGIN, IndexFields.FILE, IndexFields.FILE_HASH);
+      for (ScoreDoc sd : searcher.search(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_SOURCE)),
+          Math.max(1, reader.maxDoc())).scoreDocs) {
+        Document d = stored.document(sd.doc, fields);
+        String origin = d.get(IndexFields.ORIGIN);
+        originOfId.put(d.get(IndexFields.SOURCE_ID), origin);
+        out.computeIfAbsent(origin, o -> new HashMap<>())
+            .computeIfAbsent(d.get(IndexFields.FILE), f -> new IndexedFile(d.get(IndexFields.FILE_HASH), new TreeSet<>()))
+            .sourceIds().add(d.get(IndexFields.SOURCE_ID));
       }
     }
     return out;

@@ -5,6 +5,7 @@ import dev.corroborate.analysis.TextAnalyzer;
 import dev.corroborate.claims.Claim;
 import dev.corroborate.corpus.CorpusLoader;
 import dev.corroborate.corpus.LoadResult;
+import dev.corroborate.corpus.SourceCollection;
 import dev.corroborate.corpus.SourceDocument;
 import dev.corroborate.diag.BadInputException;
 import dev.corroborate.index.IndexException;
@@ -62,7 +63,7 @@ public final class Pipeline {
     this.lexicon = lexicon;
     this.loader = loader;
     this.threads = Math.max(1, threads);
-    this.passages = new SentenceCache(analyzer);
+    this.passages = new SentenceCache(analyzer, SentenceCache.DEFAULT_CAPACITY, this.threads);
   }
 
   /** Loads the corpus and brings the index up to date. */
@@ -86,31 +87,80 @@ public final class Pipeline {
     } catch (IndexLockedException e) {
       stats = indexer.lastCommit(loaded, LOCKED);
     }
-    AliasTable aliases = AliasTable.shippedPlus(corpus.resolve(ALIASES_FILE));
-    TermUnitizer unitizer = new TermUnitizer(lexicon, aliases);
-    StanceEngine engine = new StanceEngine(analyzer, unitizer);
-    VerdictAggregator aggregator = new VerdictAggregator();
-    try (PassageSearcher searcher = PassageSearcher.open(index, passages)) {
-      Map<String, SourceVoice> voices = new HashMap<>();
-      for (SourceDocument s : searcher.sources().values()) {
-        voices.put(s.id(), SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher()));
-      }
-      List<ClaimResult> results = inParallel(claims, progress, claim -> {
-        ClaimFrame frame = engine.frame(claim.text(), searcher);
-        List<Hit> hits = searcher.search(ClaimQuery.of(frame.termUnits(), lexicon, aliases), CANDIDATES);
-        List<VerdictAggregator.Judged> judged = new ArrayList<>(hits.size());
-        for (Hit h : hits) {
-          SourceVoice voice = voices.getOrDefault(h.passage().sourceId(), SourceVoice.none());
-          judged.add(new VerdictAggregator.Judged(h.passage(), engine.judge(frame, h.passage().tokens(), voice)));
-        }
-        return aggregator.aggregate(claim, judged, searcher.sources());
-      });
-      return new CheckRun(stats, new CheckReport(claimsName, searcher.sources().size(), results,
-          List.copyOf(searcher.sources().values())));
+    return new CheckRun(stats, checkIndex(claimsName, claims, corpus, index, progress));
+  }
+
+  /**
+   * Checks every claim against the index as it is, without reading or indexing the corpus folder
+   * (which may be absent: only its {@code aliases.yaml} is read when there), e.g. after an import.
+   */
+  public CheckReport checkIndex(String claimsName, List<Claim> claims, Path corpus, Path index, Progress progress)
+      throws BadInputException, IndexException {
+    try (Checker checker = checker(corpus, index)) {
+      List<ClaimResult> results = inParallel(claims, progress, checker::check);
+      return new CheckReport(claimsName, checker.searcher.sources().size(), results,
+          List.copyOf(checker.searcher.sources().values()));
     } catch (IOException e) {
       throw new IndexException("cannot read the index " + index + ": " + e.getMessage()
           + " (run 'corroborate index --rebuild')", e);
     }
+  }
+
+  /**
+   * A checker of single claims over the last commit of the index, for callers that check claims one
+   * at a time (benchmarks, services); thread-safe; close it when done.
+   */
+  public Checker checker(Path corpus, Path index) throws BadInputException, IndexException {
+    return new Checker(corpus, index);
+  }
+
+  /** Checks claims one at a time against one point-in-time view of the index. */
+  public final class Checker implements AutoCloseable {
+    private final AliasTable aliases;
+    private final StanceEngine engine;
+    private final PassageSearcher searcher;
+    private final Map<String, SourceVoice> voices = new HashMap<>();
+    private final VerdictAggregator aggregator = new VerdictAggregator();
+
+    private Checker(Path corpus, Path index) throws BadInputException, IndexException {
+      this.aliases = AliasTable.shippedPlus(corpus.resolve(ALIASES_FILE));
+      this.engine = new StanceEngine(analyzer, new TermUnitizer(lexicon, aliases));
+      this.searcher = PassageSearcher.open(index, passages);
+      for (SourceDocument s : searcher.sources().values()) {
+        voices.put(s.id(), SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher()));
+      }
+    }
+
+    /** Frames the claim, retrieves its best passages, judges each and gives the verdict. */
+    public ClaimResult check(Claim claim) throws IOException {
+      ClaimFrame frame = engine.frame(claim.text(), searcher);
+      List<Hit> hits = searcher.search(ClaimQuery.of(frame.termUnits(), lexicon, aliases), CANDIDATES);
+      List<VerdictAggregator.Judged> judged = new ArrayList<>(hits.size());
+      for (Hit h : hits) {
+        SourceVoice voice = voices.getOrDefault(h.passage().sourceId(), SourceVoice.none());
+        judged.add(new VerdictAggregator.Judged(h.passage(), engine.judge(frame, h.passage().tokens(), voice)));
+      }
+      return aggregator.aggregate(claim, judged, searcher.sources());
+    }
+
+    /** Passages in the index. */
+    public int passageCount() {
+      return searcher.passageCount();
+    }
+
+    @Override
+    public void close() throws IOException {
+      searcher.close();
+    }
+  }
+
+  /**
+   * Imports collection files straight into the index (see {@link Indexer#importCollections}): one
+   * commit at the end for all of them.
+   */
+  public Indexer.ImportStats importCollections(List<SourceCollection> collections, Path index, boolean strict,
+      Progress progress) throws BadInputException, IndexException {
+    return new Indexer(index, analyzer, threads).importCollections(collections, strict, progress);
   }
 
   private interface ClaimTask {

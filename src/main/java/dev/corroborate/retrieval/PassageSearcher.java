@@ -1,5 +1,6 @@
 package dev.corroborate.retrieval;
 
+import dev.corroborate.analysis.Passage;
 import dev.corroborate.analysis.SentenceCache;
 import dev.corroborate.corpus.SourceDocument;
 import dev.corroborate.index.IndexException;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -129,9 +131,14 @@ public final class PassageSearcher implements AutoCloseable, IdfSource {
         .build();
     TopDocs top = searcher.search(query, k, HIT_ORDER, true);
     StoredFields stored = reader.storedFields();
-    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    List<Document> docs = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      hits.add(new Hit(IndexReading.passage(stored.document(sd.doc), analysis), sd.score));
+      docs.add(stored.document(sd.doc));
+    }
+    List<Passage> passages = IndexReading.passages(docs, analysis);
+    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (int i = 0; i < docs.size(); i++) {
+      hits.add(new Hit(passages.get(i), top.scoreDocs[i].score));
     }
     return hits;
   }
