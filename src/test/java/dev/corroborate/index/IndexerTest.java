@@ -294,6 +294,20 @@ class IndexerTest {
   }
 
   @Test
+  void formatThreeIndexWithStoredAnalysisAsksForRebuild() throws Exception {
+    update(false);
+    setCommitData(Map.of(IndexFields.USER_FORMAT, "3", IndexFields.USER_ANALYSIS, analyzer.settings()));
+
+    assertThat(IndexFields.FORMAT).isEqualTo("4");
+    assertThatThrownBy(() -> update(false))
+        .isInstanceOf(IndexException.class)
+        .hasMessageContaining("format 3")
+        .hasMessageContaining("this version writes format 4")
+        .hasMessageContaining("run 'corroborate index --rebuild'");
+    assertThat(update(true).indexed()).as("a rebuild makes it usable").isEqualTo(3);
+  }
+
+  @Test
   void indexOfOtherAnalysisSettingsAsksForRebuild() throws Exception {
     update(false);
     TextAnalyzer otherModels = new TextAnalyzer() {
