@@ -8,9 +8,10 @@
 Claims: half are story titles in sentence case, half the same titles altered (negated, or with
 a number changed), so some are supported, some contradicted and many unverified.
 Changed stories: every (100/PCT)-th story with a body gets one sentence appended.
-Replicas: every story again with id reuters-rK-NEWID, and about one word in five (of four letters
-or more) replaced by another word of the corpus, chosen by a generator seeded with K, so that no
-replica sentence repeats a sentence of the original (caches get no free hits).
+Replicas: every story again with id reuters-rK-NEWID, and about three words in ten (of four letters
+or more) replaced by another word of the corpus, chosen by a generator seeded with K, so that few
+replica sentences repeat a sentence of the original (short sentences without such words do, so
+the sentence cache gets some hits, as it would on a corpus with boilerplate).
 """
 import glob
 import json
@@ -89,13 +90,13 @@ def change(src, out_dir, pct):
 def replicas(src, out_dir, r):
     os.makedirs(out_dir, exist_ok=True)
     base = [s for _, s in stories(src) if s.get("body", "").strip()]
-    vocab = sorted({w for s in base for w in re.findall(r"[a-z]{4,}", s["body"])})
+    vocab = sorted({w for s in base for w in re.findall(r"\b[a-z]{4,}\b", s["body"])})
     for k in range(1, r + 1):
         rng = random.Random(k)
         with open(os.path.join(out_dir, f"replica-{k}.jsonl"), "w", encoding="utf-8") as f:
             for s in base:
                 body = re.sub(r"\b[a-z]{4,}\b",
-                              lambda m: rng.choice(vocab) if rng.random() < 0.2 else m.group(), s["body"])
+                              lambda m: rng.choice(vocab) if rng.random() < 0.3 else m.group(), s["body"])
                 f.write(json.dumps({"id": f"reuters-r{k}-{s['attrs']['newid']}", "title": s.get("title", ""),
                                     "publisher": "Reuters", "kind": "press-report", "text": body}) + "\n")
 
