@@ -144,6 +144,25 @@ public final class PassageSearcher implements AutoCloseable, IdfSource {
   }
 
   /**
+   * Every passage of a source, in order, fully analysed (through the cache): for callers that go
+   * through sources rather than search them. Empty for an unknown source.
+   */
+  public List<Passage> passagesOf(String sourceId) throws IOException {
+    BooleanQuery query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.SOURCE_ID, sourceId)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
+        .build();
+    TopDocs top = searcher.search(query, Math.max(1, reader.maxDoc()),
+        new Sort(new SortField(IndexFields.ORDINAL_SORT, SortField.Type.LONG)));
+    StoredFields stored = reader.storedFields();
+    List<Document> docs = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      docs.add(stored.document(sd.doc));
+    }
+    return IndexReading.passages(docs, analysis);
+  }
+
+  /**
    * A term's query with its boost. A phrase is weighed as one term: Lucene's BM25 gives a phrase the
    * sum of its words' IDF, so a five-word alias would outweigh a one-word alias of the same entity
    * five times over; its boost is scaled so the phrase gets the IDF of its own document frequency.

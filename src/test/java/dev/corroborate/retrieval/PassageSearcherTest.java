@@ -136,6 +136,14 @@ class PassageSearcherTest {
   }
 
   @Test
+  void passagesOfASourceComeInOrderFullyAnalysed() throws Exception {
+    String body = "Talks resumed in Geneva on Monday.\n\nBeijing protested the decision strongly.\n\n"
+        + "The minister spoke about the harbour.";
+    assertThat(searcher.passagesOf("alpha-src")).extracting(p -> p.sentence()).isEqualTo(analyzer.analyze(body));
+    assertThat(searcher.passagesOf("no-such-source")).isEmpty();
+  }
+
+  @Test
   void hitsCarryTheStoredPassageWithOffsetsIntoTheBody() throws Exception {
     Hit hit = searcher.search(List.of(term("harbour")), 10).get(0);
 
