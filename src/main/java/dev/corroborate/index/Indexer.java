@@ -108,8 +108,7 @@ public final class Indexer {
             removed += (int) before.sourceIds().stream().filter(id -> !now.contains(id)).count();
             writer.deleteDocuments(new Term(IndexFields.FILE, e.getKey()));
           }
-          todo.add(e.getValue().get(0));
-          todo.addAll(e.getValue().subList(1, e.getValue().size()));
+          todo.addAll(e.getValue());
         }
       }
       try (SourceWriter sources = new SourceWriter(writer, analyzer, Math.min(threads, Math.max(1, todo.size())),
