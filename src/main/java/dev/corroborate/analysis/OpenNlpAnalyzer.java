@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -45,26 +47,90 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her", "its",
       "their", "my", "our", "your", "this", "these", "those");
 
-  private final SentenceModel sentenceModel;
-  private final TokenizerModel tokenizerModel;
-  private final POSModel posModel;
-  private final LemmatizerModel lemmatizerModel;
   private static final int MAX_CACHED_LEMMAS = 500_000;
   private final java.util.concurrent.ConcurrentHashMap<String, String> lemmaCache = new java.util.concurrent.ConcurrentHashMap<>();
-  private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(this::newTools);
+  /** Sentence and tokenizer models: all that {@link #segment} needs. Loaded on first use. */
+  private final Lazy<CutModels> cutModels = new Lazy<>(() -> new CutModels(
+      new SentenceModel(open(SENTENCE)), new TokenizerModel(open(TOKENS))));
+  /** Tagger and lemmatizer models: loaded on first full analysis only. */
+  private final Lazy<TagModels> tagModels = new Lazy<>(() -> new TagModels(
+      new POSModel(open(POS)), new LemmatizerModel(open(LEMMAS))));
+  private final ThreadLocal<CutTools> cutTools = ThreadLocal.withInitial(() -> {
+    CutModels m = cutModels.get();
+    return new CutTools(new SentenceDetectorME(m.sentences()), new TokenizerME(m.tokens()), new HashMap<>());
+  });
+  /** Chunks whose words each thread remembers (the model's words of a chunk depend on the chunk only). */
+  private static final int MAX_CACHED_CHUNKS = 100_000;
+  private final ThreadLocal<TagTools> tagTools = ThreadLocal.withInitial(() -> {
+    TagModels m = tagModels.get();
+    return new TagTools(new POSTaggerME(m.pos()), new LemmatizerME(m.lemmas()));
+  });
 
-  private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {}
+  private record CutModels(SentenceModel sentences, TokenizerModel tokens) {}
 
-  /** Loads the four models from the classpath; fails with an {@link IllegalStateException} naming a missing jar. */
-  public OpenNlpAnalyzer() {
-    try {
-      this.sentenceModel = new SentenceModel(open(SENTENCE));
-      this.tokenizerModel = new TokenizerModel(open(TOKENS));
-      this.posModel = new POSModel(open(POS));
-      this.lemmatizerModel = new LemmatizerModel(open(LEMMAS));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read OpenNLP model: " + e.getMessage(), e);
+  private record TagModels(POSModel pos, LemmatizerModel lemmas) {}
+
+  private record CutTools(SentenceDetectorME sentences, TokenizerME tokenizer, Map<String, String[]> chunks) {}
+
+  private record TagTools(POSTaggerME tagger, LemmatizerME lemmatizer) {}
+
+  /** A value made once, on first use, by whichever thread asks first; the others wait for it. */
+  private static final class Lazy<T> {
+    private interface Loader<T> {
+      T load() throws IOException;
     }
+
+    private final Loader<T> loader;
+    private volatile T value;
+
+    Lazy(Loader<T> loader) {
+      this.loader = loader;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            try {
+              v = loader.load();
+            } catch (IOException e) {
+              throw new UncheckedIOException("cannot read OpenNLP model: " + e.getMessage(), e);
+            }
+            value = v;
+          }
+        }
+      }
+      return v;
+    }
+  }
+
+  /**
+   * An analyzer over the models on the classpath. Nothing is loaded yet: the sentence and tokenizer
+   * models load on the first {@link #segment} or analysis, the tagger and lemmatizer models on the
+   * first full analysis, so indexing never loads them. A missing model jar fails then with an
+   * {@link IllegalStateException} naming it; {@link #loadModelsInBackground} starts loading them all.
+   */
+  public OpenNlpAnalyzer() {}
+
+  /**
+   * Starts loading every model on a background thread and returns at once, for callers that will
+   * analyse fully soon but have other work first (checking claims after bringing the index up to
+   * date). The first use waits for the loads; a failure shows at the first use, as without this.
+   */
+  public OpenNlpAnalyzer loadModelsInBackground() {
+    Thread t = new Thread(() -> {
+      try {
+        tagModels.get();
+        cutModels.get();
+      } catch (RuntimeException e) {
+        // Reported at the first use, which loads again and fails the same way.
+      }
+    }, "corroborate-models");
+    t.setDaemon(true);
+    t.start();
+    return this;
   }
 
   private static InputStream open(String name) {
@@ -74,11 +140,6 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
           + " is not on the classpath (the opennlp-models-*-en " + MODEL_VERSION + " jars are missing; rebuild with mvn package)");
     }
     return in;
-  }
-
-  private Tools newTools() {
-    return new Tools(new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel),
-        new POSTaggerME(posModel), new LemmatizerME(lemmatizerModel));
   }
 
   /**
@@ -95,18 +156,95 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   @Override
   public List<Sentence> analyze(String text) {
     List<Sentence> out = new ArrayList<>();
-    Tools t = tools.get();
-    Matcher m = BLOCK_BREAK.matcher(text);
-    int blockStart = 0;
-    while (m.find()) {
-      analyzeBlock(t, text, blockStart, m.start(), out);
-      blockStart = m.end();
+    TagTools tag = tagTools.get();
+    for (int[] span : sentenceSpans(text)) {
+      out.add(analyzeSentence(tag, text, span[0], span[1]));
     }
-    analyzeBlock(t, text, blockStart, text.length(), out);
     return out;
   }
 
-  private void analyzeBlock(Tools t, String text, int from, int to, List<Sentence> out) {
+  @Override
+  public List<Segment> segment(String text) {
+    List<Segment> out = new ArrayList<>();
+    CutTools tools = cutTools.get();
+    for (int[] span : sentenceSpans(text)) {
+      String sentence = text.substring(span[0], span[1]);
+      out.add(new Segment(span[0], span[1], sentence, words(tools, sentence)));
+    }
+    return out;
+  }
+
+  /**
+   * The tokenizer's words of a sentence, fast: the tokenizer decides each whitespace-separated chunk
+   * on its own, from that chunk's characters only, so a chunk of letters only is taken as one word
+   * (the tokenizer's alphanumeric shortcut) and the words of the other chunks (with punctuation,
+   * digits, apostrophes) are remembered per thread, so the model sees each distinct chunk once.
+   */
+  private static List<String> words(CutTools tools, String sentence) {
+    List<String> out = new ArrayList<>();
+    int n = sentence.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(sentence.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      boolean letters = true;
+      while (i < n && !Character.isWhitespace(sentence.charAt(i))) {
+        letters &= Character.isLetter(sentence.charAt(i));
+        i++;
+      }
+      if (start == i) {
+        break;
+      }
+      String chunk = sentence.substring(start, i);
+      if (letters) {
+        out.add(chunk);
+      } else {
+        String[] words = tools.chunks().get(chunk);
+        if (words == null) {
+          words = tools.tokenizer().tokenize(chunk);
+          if (tools.chunks().size() >= MAX_CACHED_CHUNKS) {
+            tools.chunks().clear();
+          }
+          tools.chunks().put(chunk, words);
+        }
+        for (String w : words) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Sentence analyzeSentence(String sentence, int start) {
+    Sentence s = analyzeSentence(tagTools.get(), sentence, 0, sentence.length());
+    if (start == 0) {
+      return s;
+    }
+    List<Token> shifted = new ArrayList<>(s.tokens().size());
+    for (Token t : s.tokens()) {
+      shifted.add(new Token(t.text(), t.lemma(), t.pos(), t.key(), t.start() + start, t.end() + start));
+    }
+    return new Sentence(start, start + sentence.length(), sentence, shifted);
+  }
+
+  /** The [start, end) offsets of the text's sentences: blocks first, then the sentence detector inside each. */
+  private List<int[]> sentenceSpans(String text) {
+    List<int[]> out = new ArrayList<>();
+    SentenceDetectorME detector = cutTools.get().sentences();
+    Matcher m = BLOCK_BREAK.matcher(text);
+    int blockStart = 0;
+    while (m.find()) {
+      blockSpans(detector, text, blockStart, m.start(), out);
+      blockStart = m.end();
+    }
+    blockSpans(detector, text, blockStart, text.length(), out);
+    return out;
+  }
+
+  private static void blockSpans(SentenceDetectorME detector, String text, int from, int to, List<int[]> out) {
     Matcher marker = LIST_MARKER.matcher(text.substring(from, to));
     if (marker.find()) {
       from += marker.end();
@@ -115,7 +253,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     if (block.isBlank()) {
       return;
     }
-    Span[] spans = t.sentences().sentPosDetect(block);
+    Span[] spans = detector.sentPosDetect(block);
     int i = 0;
     while (i < spans.length) {
       int start = from + spans[i].getStart();
@@ -132,7 +270,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         end--;
       }
       if (start < end) {
-        out.add(analyzeSentence(t, text, start, end));
+        out.add(new int[] {start, end});
       }
     }
   }
@@ -154,9 +292,9 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     return ABBREVIATION.matcher(last).matches();
   }
 
-  private Sentence analyzeSentence(Tools t, String text, int start, int end) {
+  private Sentence analyzeSentence(TagTools t, String text, int start, int end) {
     String sentence = text.substring(start, end);
-    Span[] spans = t.tokenizer().tokenizePos(sentence);
+    Span[] spans = cutTools.get().tokenizer().tokenizePos(sentence);
     String[] words = Span.spansToStrings(spans, sentence);
     String[] tags = t.tagger().tag(words);
     String[] lemmas = lemmas(t, words, tags);
@@ -184,7 +322,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * text was analysed first. A lemma is not always the base form ("provoking" may stay "provoking");
    * matching uses keys, the stems of lemmas, and those agree ("provoking" and "provoke" give "provok").
    */
-  private String[] lemmas(Tools t, String[] words, String[] tags) {
+  private String[] lemmas(TagTools t, String[] words, String[] tags) {
     String[] out = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       String key = words[i] + '\t' + tags[i];
@@ -206,7 +344,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * word with a curly one, the lemma of the straightened word is taken when it shows a clitic
    * ("hadn’t" alone stays "hadn’t", "hadn't" gives "have+not").
    */
-  private static String lemmatize(Tools t, String word, String tag) {
+  private static String lemmatize(TagTools t, String word, String tag) {
     String lemma = t.lemmatizer().lemmatize(new String[] {word}, new String[] {tag})[0];
     if (word.indexOf('\u2019') >= 0) {
       String straight = t.lemmatizer().lemmatize(new String[] {word.replace('\u2019', '\'')}, new String[] {tag})[0];

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Checks claims against a corpus of sources: for each claim, which sources support it, which contradict it and which only mention it, with the evidence quoted and the reason shown.",
-    subcommands = {IndexCommand.class, CheckCommand.class, ConflictsCommand.class, ExtractCommand.class,
-      ValidateCommand.class, EvalCommand.class, TrainCommand.class},
+    subcommands = {IndexCommand.class, ImportCommand.class, CheckCommand.class, ConflictsCommand.class,
+      ExtractCommand.class, ValidateCommand.class, EvalCommand.class, TrainCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ran; nothing failed the gate",
@@ -74,6 +74,12 @@ public final class CorroborateCommand implements Callable<Integer> {
 
     Pipeline pipeline() {
       return new Pipeline(new OpenNlpAnalyzer(), Lexicon.shipped(), corpusOptions.loader(), threadCount());
+    }
+
+    /** A pipeline whose analysis models start loading now, in the background: for commands that check claims. */
+    Pipeline checkingPipeline() {
+      return new Pipeline(new OpenNlpAnalyzer().loadModelsInBackground(), Lexicon.shipped(), corpusOptions.loader(),
+          threadCount());
     }
   }
 

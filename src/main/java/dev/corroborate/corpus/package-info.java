@@ -16,6 +16,10 @@
  * duplicate id, unsupported type), and warnings for defaults that were applied. Only an unusable
  * folder, or one without a single loadable source, is a {@link dev.corroborate.diag.BadInputException}.
  *
+ * <p><b>Collections.</b> {@link dev.corroborate.corpus.SourceCollection} reads a bulk collection file
+ * (JSON Lines, Reuters-21578 JSON) as a stream, one record at a time, for {@code import}: each record
+ * is a source, a skip with file and line, or an empty record.
+ *
  * <p><b>Thread-safety.</b> A {@code CorpusLoader} is immutable and may be shared; each call to
  * {@code load} keeps its state on the stack.
  */

@@ -1,5 +1,6 @@
 package dev.corroborate.pipeline;
 
+import dev.corroborate.analysis.SentenceCache;
 import dev.corroborate.analysis.TextAnalyzer;
 import dev.corroborate.analysis.Passage;
 import dev.corroborate.claims.Claim;
@@ -17,6 +18,7 @@ import dev.corroborate.conflicts.PropositionExtractor;
 import dev.corroborate.conflicts.PropositionGrouper;
 import dev.corroborate.corpus.CorpusLoader;
 import dev.corroborate.corpus.LoadResult;
+import dev.corroborate.corpus.SourceCollection;
 import dev.corroborate.corpus.SourceDocument;
 import dev.corroborate.diag.BadInputException;
 import dev.corroborate.index.IndexException;
@@ -68,12 +70,15 @@ public final class Pipeline {
   private final Lexicon lexicon;
   private final CorpusLoader loader;
   private final int threads;
+  /** Full analyses of retrieved passages, shared by all checks of this pipeline. */
+  private final SentenceCache passages;
 
   public Pipeline(TextAnalyzer analyzer, Lexicon lexicon, CorpusLoader loader, int threads) {
     this.analyzer = analyzer;
     this.lexicon = lexicon;
     this.loader = loader;
     this.threads = Math.max(1, threads);
+    this.passages = new SentenceCache(analyzer, SentenceCache.DEFAULT_CAPACITY, this.threads);
   }
 
   /** Loads the corpus and brings the index up to date. */
@@ -97,28 +102,19 @@ public final class Pipeline {
     } catch (IndexLockedException e) {
       stats = indexer.lastCommit(loaded, LOCKED);
     }
-    AliasTable aliases = AliasTable.shippedPlus(corpus.resolve(ALIASES_FILE));
-    TermUnitizer unitizer = new TermUnitizer(lexicon, aliases);
-    StanceEngine engine = new StanceEngine(analyzer, unitizer);
-    try (PassageSearcher searcher = PassageSearcher.open(index)) {
-      Map<String, SourceVoice> voices = new HashMap<>();
-      for (SourceDocument s : searcher.sources().values()) {
-        voices.put(s.id(), SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher()));
-      }
-      VerdictAggregator aggregator = new VerdictAggregator(
-          Parties.of(List.copyOf(searcher.sources().values()), voices));
-      List<ClaimResult> results = inParallel(claims, progress, claim -> {
-        ClaimFrame frame = engine.frame(claim.text(), searcher);
-        List<Hit> hits = searcher.search(ClaimQuery.of(frame.termUnits(), lexicon, aliases), CANDIDATES);
-        List<VerdictAggregator.Judged> judged = new ArrayList<>(hits.size());
-        for (Hit h : hits) {
-          SourceVoice voice = voices.getOrDefault(h.passage().sourceId(), SourceVoice.none());
-          judged.add(new VerdictAggregator.Judged(h.passage(), engine.judge(frame, h.passage().tokens(), voice)));
-        }
-        return aggregator.aggregate(claim, judged, searcher.sources());
-      });
-      return new CheckRun(stats, new CheckReport(claimsName, searcher.sources().size(), results,
-          List.copyOf(searcher.sources().values())));
+    return new CheckRun(stats, checkIndex(claimsName, claims, corpus, index, progress));
+  }
+
+  /**
+   * Checks every claim against the index as it is, without reading or indexing the corpus folder
+   * (which may be absent: only its {@code aliases.yaml} is read when there), e.g. after an import.
+   */
+  public CheckReport checkIndex(String claimsName, List<Claim> claims, Path corpus, Path index, Progress progress)
+      throws BadInputException, IndexException {
+    try (Checker checker = checker(corpus, index)) {
+      List<ClaimResult> results = inParallel(claims, progress, checker::check);
+      return new CheckReport(claimsName, checker.searcher.sources().size(), results,
+          List.copyOf(checker.searcher.sources().values()));
     } catch (IOException e) {
       throw new IndexException("cannot read the index " + index + ": " + e.getMessage()
           + " (run 'corroborate index --rebuild')", e);
@@ -142,16 +138,16 @@ public final class Pipeline {
     AliasTable aliases = AliasTable.shippedPlus(corpus.resolve(ALIASES_FILE));
     TermUnitizer unitizer = new TermUnitizer(lexicon, aliases);
     StanceEngine engine = new StanceEngine(analyzer, unitizer);
-    try (PassageSearcher searcher = PassageSearcher.open(index)) {
+    try (PassageSearcher searcher = PassageSearcher.open(index, this.passages)) {
       Map<String, SourceVoice> voices = new TreeMap<>();
       for (SourceDocument s : searcher.sources().values()) {
         voices.put(s.id(), SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher()));
       }
-      List<Passage> passages = searcher.passages();
+      List<Passage> all = searcher.passages();
       PropositionExtractor extractor = new PropositionExtractor(engine);
       Map<String, Proposition> propositions = new TreeMap<>();
       Map<String, List<Passage>> bySource = new TreeMap<>();
-      for (Passage p : passages) {
+      for (Passage p : all) {
         bySource.computeIfAbsent(p.sourceId(), k -> new ArrayList<>()).add(p);
         extractor.extract(p, voices.getOrDefault(p.sourceId(), SourceVoice.none()))
             .ifPresent(x -> propositions.put(p.id(), x));
@@ -163,16 +159,74 @@ public final class Pipeline {
       inParallel(candidates, progress, "finding conflicts", finder::find).forEach(pairs::addAll);
       DenialFinder denialFinder = new DenialFinder(unitizer, voices);
       List<Denial> denials = new ArrayList<>();
-      passages.forEach(p -> denialFinder.find(p).ifPresent(denials::add));
+      all.forEach(p -> denialFinder.find(p).ifPresent(denials::add));
       List<ConflictGroup> groups = new DenialLinker().link(new PropositionGrouper().group(pairs), denials, propositions);
       List<ContestedProposition> contested = new PropositionAssembler(unitizer, searcher.sources(), propositions,
           bySource, voices).assemble(groups);
       return new ConflictsRun(stats, new ConflictsReport(contested, List.copyOf(searcher.sources().values()),
-          passages.size(), candidates.size(), pairs.size()));
+          all.size(), candidates.size(), pairs.size()));
     } catch (IOException e) {
       throw new IndexException("cannot read the index " + index + ": " + e.getMessage()
           + " (run 'corroborate index --rebuild')", e);
     }
+  }
+
+  /**
+   * A checker of single claims over the last commit of the index, for callers that check claims one
+   * at a time (benchmarks, services); thread-safe; close it when done.
+   */
+  public Checker checker(Path corpus, Path index) throws BadInputException, IndexException {
+    return new Checker(corpus, index);
+  }
+
+  /** Checks claims one at a time against one point-in-time view of the index. */
+  public final class Checker implements AutoCloseable {
+    private final AliasTable aliases;
+    private final StanceEngine engine;
+    private final PassageSearcher searcher;
+    private final Map<String, SourceVoice> voices = new HashMap<>();
+    private final VerdictAggregator aggregator;
+
+    private Checker(Path corpus, Path index) throws BadInputException, IndexException {
+      this.aliases = AliasTable.shippedPlus(corpus.resolve(ALIASES_FILE));
+      this.engine = new StanceEngine(analyzer, new TermUnitizer(lexicon, aliases));
+      this.searcher = PassageSearcher.open(index, passages);
+      for (SourceDocument s : searcher.sources().values()) {
+        voices.put(s.id(), SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher()));
+      }
+      this.aggregator = new VerdictAggregator(Parties.of(List.copyOf(searcher.sources().values()), voices));
+    }
+
+    /** Frames the claim, retrieves its best passages, judges each and gives the verdict. */
+    public ClaimResult check(Claim claim) throws IOException {
+      ClaimFrame frame = engine.frame(claim.text(), searcher);
+      List<Hit> hits = searcher.search(ClaimQuery.of(frame.termUnits(), lexicon, aliases), CANDIDATES);
+      List<VerdictAggregator.Judged> judged = new ArrayList<>(hits.size());
+      for (Hit h : hits) {
+        SourceVoice voice = voices.getOrDefault(h.passage().sourceId(), SourceVoice.none());
+        judged.add(new VerdictAggregator.Judged(h.passage(), engine.judge(frame, h.passage().tokens(), voice)));
+      }
+      return aggregator.aggregate(claim, judged, searcher.sources());
+    }
+
+    /** Passages in the index. */
+    public int passageCount() {
+      return searcher.passageCount();
+    }
+
+    @Override
+    public void close() throws IOException {
+      searcher.close();
+    }
+  }
+
+  /**
+   * Imports collection files straight into the index (see {@link Indexer#importCollections}): one
+   * commit at the end for all of them.
+   */
+  public Indexer.ImportStats importCollections(List<SourceCollection> collections, Path index, boolean strict,
+      Progress progress) throws BadInputException, IndexException {
+    return new Indexer(index, analyzer, threads).importCollections(collections, strict, progress);
   }
 
   private interface Task<I, O> {

@@ -1,8 +1,7 @@
 package dev.corroborate.retrieval;
 
 import dev.corroborate.analysis.Passage;
-import dev.corroborate.analysis.Sentence;
-import dev.corroborate.analysis.Token;
+import dev.corroborate.analysis.SentenceCache;
 import dev.corroborate.corpus.SourceDocument;
 import dev.corroborate.index.IndexException;
 import dev.corroborate.index.IndexFields;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -37,7 +37,10 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Retrieval stage: BM25 search over the passages' matching keys in the last committed index, and
  * the sources' metadata. Opens a point-in-time reader, so an index update running meanwhile does not
- * change what one check sees. Thread-safe for searching; close it when done.
+ * change what one check sees. The index stores each passage's text and offsets only; the passages a
+ * search returns are fully analysed when read, through a {@link SentenceCache} (shared by all
+ * searches of this searcher), so their {@code tokens()} are what the full analysis gives.
+ * Thread-safe for searching; close it when done.
  */
 public final class PassageSearcher implements AutoCloseable, IdfSource {
   /** Best score first, then source id, then position in the source. */
@@ -50,21 +53,23 @@ public final class PassageSearcher implements AutoCloseable, IdfSource {
   private final IndexSearcher searcher;
   private final Map<String, SourceDocument> sources;
   private final int passageCount;
+  private final SentenceCache analysis;
 
-  private PassageSearcher(DirectoryReader reader) throws IOException {
+  private PassageSearcher(DirectoryReader reader, SentenceCache analysis) throws IOException {
     this.reader = reader;
+    this.analysis = analysis;
     this.searcher = new IndexSearcher(reader);
     this.sources = readSources();
     this.passageCount = searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)));
   }
 
-  /** Opens the last commit of the index in this folder. */
-  public static PassageSearcher open(Path indexDir) throws IndexException {
+  /** Opens the last commit of the index in this folder; retrieved passages are analysed through this cache. */
+  public static PassageSearcher open(Path indexDir, SentenceCache analysis) throws IndexException {
     if (!Files.isDirectory(indexDir)) {
       throw new IndexException("no index at " + indexDir + " (run 'corroborate index' first)");
     }
     try {
-      return new PassageSearcher(DirectoryReader.open(FSDirectory.open(indexDir)));
+      return new PassageSearcher(DirectoryReader.open(FSDirectory.open(indexDir)), analysis);
     } catch (IndexNotFoundException e) {
       throw new IndexException("no index at " + indexDir + " (run 'corroborate index' first)", e);
     } catch (IOException e) {
@@ -96,17 +101,17 @@ public final class PassageSearcher implements AutoCloseable, IdfSource {
     return passageCount;
   }
 
-  /** Every passage of the index, by source id, then position in the source. */
+  /** Every passage of the index, by source id, then position in the source, fully analysed (through the cache). */
   public List<Passage> passages() throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)),
         Math.max(1, reader.maxDoc()), new Sort(new SortField(IndexFields.SOURCE_ID_SORT, SortField.Type.STRING),
             new SortField(IndexFields.ORDINAL_SORT, SortField.Type.LONG)));
     StoredFields stored = reader.storedFields();
-    List<Passage> out = new ArrayList<>(top.scoreDocs.length);
+    List<Document> docs = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      out.add(IndexReading.passage(stored.document(sd.doc)));
+      docs.add(stored.document(sd.doc));
     }
-    return out;
+    return IndexReading.passages(docs, analysis);
   }
 
   /**
@@ -139,11 +144,35 @@ public final class PassageSearcher implements AutoCloseable, IdfSource {
         .build();
     TopDocs top = searcher.search(query, k, HIT_ORDER, true);
     StoredFields stored = reader.storedFields();
-    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    List<Document> docs = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      hits.add(new Hit(IndexReading.passage(stored.document(sd.doc)), sd.score));
+      docs.add(stored.document(sd.doc));
+    }
+    List<Passage> passages = IndexReading.passages(docs, analysis);
+    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (int i = 0; i < docs.size(); i++) {
+      hits.add(new Hit(passages.get(i), top.scoreDocs[i].score));
     }
     return hits;
+  }
+
+  /**
+   * Every passage of a source, in order, fully analysed (through the cache): for callers that go
+   * through sources rather than search them. Empty for an unknown source.
+   */
+  public List<Passage> passagesOf(String sourceId) throws IOException {
+    BooleanQuery query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.SOURCE_ID, sourceId)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
+        .build();
+    TopDocs top = searcher.search(query, Math.max(1, reader.maxDoc()),
+        new Sort(new SortField(IndexFields.ORDINAL_SORT, SortField.Type.LONG)));
+    StoredFields stored = reader.storedFields();
+    List<Document> docs = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      docs.add(stored.document(sd.doc));
+    }
+    return IndexReading.passages(docs, analysis);
   }
 
   /**

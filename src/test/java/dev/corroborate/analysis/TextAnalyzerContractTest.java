@@ -147,6 +147,42 @@ class TextAnalyzerContractTest {
 
   @ParameterizedTest(name = "{0}: random text {index}")
   @MethodSource("randomCases")
+  void randomTextsKeepTheSegmentContract(Named a, String text) {
+    assertSegmentContract(a.analyzer(), text);
+  }
+
+  @ParameterizedTest(name = "{0}: fixed text {index}")
+  @MethodSource("fixedCases")
+  void fixedTextsKeepTheSegmentContract(Named a, String text) {
+    assertSegmentContract(a.analyzer(), text);
+  }
+
+  /**
+   * {@link TextAnalyzer#segment} cuts the sentences {@link TextAnalyzer#analyze} cuts, with words
+   * that slice back in order; {@link TextAnalyzer#analyzeSentence} of each gives the tokens that
+   * {@code analyze} gave it (the index keeps only the segments and analyses them when read).
+   */
+  private static void assertSegmentContract(TextAnalyzer analyzer, String text) {
+    List<Sentence> full = analyzer.analyze(text);
+    List<Segment> cut = analyzer.segment(text);
+    assertThat(cut).hasSameSizeAs(full);
+    for (int i = 0; i < cut.size(); i++) {
+      Segment s = cut.get(i);
+      assertThat(s.start()).isEqualTo(full.get(i).start());
+      assertThat(s.end()).isEqualTo(full.get(i).end());
+      assertThat(s.text()).isEqualTo(text.substring(s.start(), s.end()));
+      int at = 0;
+      for (String w : s.words()) {
+        int found = s.text().indexOf(w, at);
+        assertThat(found).as("word '%s' of '%s' in order", w, s.text()).isGreaterThanOrEqualTo(0);
+        at = found + w.length();
+      }
+      assertThat(analyzer.analyzeSentence(s.text(), s.start())).isEqualTo(full.get(i));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}: random text {index}")
+  @MethodSource("randomCases")
   void randomTextsKeepTheContract(Named a, String text) {
     assertContract(a.analyzer(), text);
   }

@@ -26,10 +26,26 @@ final class IndexProcess {
 
   /** Starts {@code index --corpus CORPUS --index INDEX EXTRA...}; output goes to {@code logs/NAME.out|err}. */
   static IndexProcess start(Path corpus, Path index, Path logs, String name, String... extra) throws IOException {
+    return start(List.of(), corpus, index, logs, name, extra);
+  }
+
+  /**
+   * As {@link #start(Path, Path, Path, String, String...)}, in the Java interpreter only ({@code
+   * -Xint}): many times slower, for a test that needs a run to hold the write lock for a while
+   * whatever the machine's speed.
+   */
+  static IndexProcess startInterpreted(Path corpus, Path index, Path logs, String name, String... extra)
+      throws IOException {
+    return start(List.of("-Xint"), corpus, index, logs, name, extra);
+  }
+
+  private static IndexProcess start(List<String> jvmOptions, Path corpus, Path index, Path logs, String name,
+      String... extra) throws IOException {
     Files.createDirectories(logs);
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
         "index", "--corpus", corpus.toString(), "--index", index.toString()));
     command.addAll(Arrays.asList(extra));
     Path out = logs.resolve(name + ".out");

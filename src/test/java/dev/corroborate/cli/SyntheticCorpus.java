@@ -37,16 +37,23 @@ final class SyntheticCorpus {
 
   private final Path dir;
   private final int size;
+  private final int length;
 
-  private SyntheticCorpus(Path dir, int size) {
+  private SyntheticCorpus(Path dir, int size, int length) {
     this.dir = dir;
     this.size = size;
+    this.length = length;
   }
 
   /** Writes {@code size} sources to {@code dir}, one per file, made from {@code random}. */
   static SyntheticCorpus write(Path dir, int size, Random random) throws IOException {
+    return write(dir, size, random, 1);
+  }
+
+  /** As {@link #write(Path, int, Random)}, with bodies {@code length} times as long (6 to 12 sentences each time). */
+  static SyntheticCorpus write(Path dir, int size, Random random, int length) throws IOException {
     Files.createDirectories(dir);
-    SyntheticCorpus corpus = new SyntheticCorpus(dir, size);
+    SyntheticCorpus corpus = new SyntheticCorpus(dir, size, length);
     for (int i = 0; i < size; i++) {
       corpus.writeSource(i, random, 0);
     }
@@ -82,7 +89,7 @@ final class SyntheticCorpus {
 
   private void writeSource(int i, Random r, int version) throws IOException {
     StringBuilder body = new StringBuilder();
-    for (int s = 6 + r.nextInt(7); s > 0; s--) {
+    for (int s = length * (6 + r.nextInt(7)); s > 0; s--) {
       body.append(pick(r, SUBJECTS)).append(' ').append(pick(r, VERBS)).append(' ').append(pick(r, OBJECTS))
           .append(' ').append(pick(r, TAILS)).append(r.nextInt(4) == 0 ? "\n\n" : " ");
     }

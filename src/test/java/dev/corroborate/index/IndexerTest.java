@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.corroborate.analysis.OpenNlpAnalyzer;
+import dev.corroborate.analysis.SentenceCache;
 import dev.corroborate.analysis.Passage;
 import dev.corroborate.analysis.Sentence;
 import dev.corroborate.analysis.Stemmer;
@@ -79,7 +80,7 @@ class IndexerTest {
   }
 
   private static List<Hit> search(Path indexDir, String word) throws Exception {
-    try (PassageSearcher searcher = PassageSearcher.open(indexDir)) {
+    try (PassageSearcher searcher = PassageSearcher.open(indexDir, new SentenceCache(analyzer))) {
       return searcher.search(List.of(QueryTerm.of(Stemmer.key(word), 1f)), 10);
     }
   }
@@ -137,7 +138,7 @@ class IndexerTest {
 
     assertThat(stats.indexed()).isEqualTo(1);
     assertThat(stats.removed()).as("bravo-src is no longer yielded by its file").isEqualTo(1);
-    try (PassageSearcher searcher = PassageSearcher.open(indexDir)) {
+    try (PassageSearcher searcher = PassageSearcher.open(indexDir, new SentenceCache(analyzer))) {
       assertThat(searcher.sources().keySet()).containsExactly("alpha-src", "charlie-src", "delta-src");
     }
   }
@@ -155,7 +156,7 @@ class IndexerTest {
     for (String word : List.of("the", "visit", "ministry", "welcomed", "routine")) {
       assertThat(search(indexDir, word)).as(word).isNotEmpty().isEqualTo(search(fresh, word));
     }
-    try (PassageSearcher updated = PassageSearcher.open(indexDir); PassageSearcher built = PassageSearcher.open(fresh)) {
+    try (PassageSearcher updated = PassageSearcher.open(indexDir, new SentenceCache(analyzer)); PassageSearcher built = PassageSearcher.open(fresh, new SentenceCache(analyzer))) {
       for (String word : List.of("the", "visit", "ministry", "patrols", "protested")) {
         assertThat(updated.idf(Stemmer.key(word))).as("idf of %s, deleted documents left out", word)
             .isEqualTo(built.idf(Stemmer.key(word)));
@@ -293,6 +294,20 @@ class IndexerTest {
   }
 
   @Test
+  void formatThreeIndexWithStoredAnalysisAsksForRebuild() throws Exception {
+    update(false);
+    setCommitData(Map.of(IndexFields.USER_FORMAT, "3", IndexFields.USER_ANALYSIS, analyzer.settings()));
+
+    assertThat(IndexFields.FORMAT).isEqualTo("4");
+    assertThatThrownBy(() -> update(false))
+        .isInstanceOf(IndexException.class)
+        .hasMessageContaining("format 3")
+        .hasMessageContaining("this version writes format 4")
+        .hasMessageContaining("run 'corroborate index --rebuild'");
+    assertThat(update(true).indexed()).as("a rebuild makes it usable").isEqualTo(3);
+  }
+
+  @Test
   void indexOfOtherAnalysisSettingsAsksForRebuild() throws Exception {
     update(false);
     TextAnalyzer otherModels = new TextAnalyzer() {
@@ -396,7 +411,7 @@ class IndexerTest {
   @Test
   void everyStoredPassageEqualsAFreshAnalysis() throws Exception {
     update(false);
-    try (PassageSearcher searcher = PassageSearcher.open(indexDir)) {
+    try (PassageSearcher searcher = PassageSearcher.open(indexDir, new SentenceCache(analyzer))) {
       for (SourceDocument s : load().sources()) {
         List<Sentence> analysed = analyzer.analyze(s.body());
         for (int o = 0; o < analysed.size(); o++) {
@@ -418,7 +433,7 @@ class IndexerTest {
     update(false);
     SourceDocument loaded = load().sources().stream().filter(s -> s.id().equals("bravo-src")).findFirst().orElseThrow();
 
-    try (PassageSearcher searcher = PassageSearcher.open(indexDir)) {
+    try (PassageSearcher searcher = PassageSearcher.open(indexDir, new SentenceCache(analyzer))) {
       SourceDocument stored = searcher.sources().get("bravo-src");
       assertThat(stored.title()).isEqualTo("Bravo statement");
       assertThat(stored.publisher()).isEqualTo("Ministry of Bravo");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corroborate.analysis.OpenNlpAnalyzer;
+import dev.corroborate.analysis.SentenceCache;
 import dev.corroborate.analysis.Sentence;
 import dev.corroborate.analysis.Stemmer;
 import dev.corroborate.corpus.CorpusLoader;
@@ -57,7 +58,7 @@ class PassageSearcherTest {
         "The minister spoke about trade policy.");
     Path index = tmp.resolve("index");
     new Indexer(index, analyzer, 2).update(new CorpusLoader().load(corpus), false, Progress.none());
-    searcher = PassageSearcher.open(index);
+    searcher = PassageSearcher.open(index, new SentenceCache(analyzer));
   }
 
   @AfterAll
@@ -132,6 +133,14 @@ class PassageSearcherTest {
   void noTermsOrNoMatchGiveNoHits() throws Exception {
     assertThat(searcher.search(List.of(), 10)).isEmpty();
     assertThat(searcher.search(List.of(term("submarine")), 10)).isEmpty();
+  }
+
+  @Test
+  void passagesOfASourceComeInOrderFullyAnalysed() throws Exception {
+    String body = "Talks resumed in Geneva on Monday.\n\nBeijing protested the decision strongly.\n\n"
+        + "The minister spoke about the harbour.";
+    assertThat(searcher.passagesOf("alpha-src")).extracting(p -> p.sentence()).isEqualTo(analyzer.analyze(body));
+    assertThat(searcher.passagesOf("no-such-source")).isEmpty();
   }
 
   @Test
@@ -242,13 +251,13 @@ class PassageSearcherTest {
     write(corpus, "a.md", "a-src", "analysis", "2025-11-24", "The frigate sailed.");
     new Indexer(index, analyzer, 1).update(new CorpusLoader().load(corpus), false, Progress.none());
 
-    try (PassageSearcher before = PassageSearcher.open(index)) {
+    try (PassageSearcher before = PassageSearcher.open(index, new SentenceCache(analyzer))) {
       write(corpus, "a.md", "a-src", "analysis", "2025-11-24", "The submarine dived.");
       new Indexer(index, analyzer, 1).update(new CorpusLoader().load(corpus), false, Progress.none());
 
       assertThat(before.search(List.of(term("frigate")), 10)).hasSize(1);
       assertThat(before.search(List.of(term("submarine")), 10)).isEmpty();
-      try (PassageSearcher after = PassageSearcher.open(index)) {
+      try (PassageSearcher after = PassageSearcher.open(index, new SentenceCache(analyzer))) {
         assertThat(after.search(List.of(term("frigate")), 10)).isEmpty();
         assertThat(after.search(List.of(term("submarine")), 10)).hasSize(1);
       }
@@ -259,7 +268,7 @@ class PassageSearcherTest {
   void missingIndexFolderSaysToRunIndex(@TempDir Path dir) {
     Path missing = dir.resolve("no-index");
 
-    assertThatThrownBy(() -> PassageSearcher.open(missing))
+    assertThatThrownBy(() -> PassageSearcher.open(missing, new SentenceCache(analyzer)))
         .isInstanceOf(IndexException.class)
         .hasMessageContaining(missing.toString())
         .hasMessageContaining("run 'corroborate index'");
@@ -267,7 +276,7 @@ class PassageSearcherTest {
 
   @Test
   void emptyIndexFolderSaysToRunIndex(@TempDir Path dir) {
-    assertThatThrownBy(() -> PassageSearcher.open(dir))
+    assertThatThrownBy(() -> PassageSearcher.open(dir, new SentenceCache(analyzer)))
         .isInstanceOf(IndexException.class)
         .hasMessageContaining("run 'corroborate index'");
   }
