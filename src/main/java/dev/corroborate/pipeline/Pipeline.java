@@ -43,7 +43,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -94,15 +93,28 @@ public final class Pipeline {
    */
   public CheckRun check(String claimsName, List<Claim> claims, Path corpus, Path index, Progress progress)
       throws BadInputException, IndexException {
+    IndexStats stats = upToDate(corpus, index, progress);
+    return new CheckRun(stats, checkIndex(claimsName, claims, corpus, index, progress));
+  }
+
+  /** Brings the index up to date with the corpus; when another process holds it, its last commit. */
+  private IndexStats upToDate(Path corpus, Path index, Progress progress) throws BadInputException, IndexException {
     LoadResult loaded = loader.load(corpus);
     Indexer indexer = new Indexer(index, analyzer, threads);
-    IndexStats stats;
     try {
-      stats = indexer.update(loaded, false, progress);
+      return indexer.update(loaded, false, progress);
     } catch (IndexLockedException e) {
-      stats = indexer.lastCommit(loaded, LOCKED);
+      return indexer.lastCommit(loaded, LOCKED);
     }
-    return new CheckRun(stats, checkIndex(claimsName, claims, corpus, index, progress));
+  }
+
+  /** The voice of every source of the index, by source id. */
+  private Map<String, SourceVoice> voices(PassageSearcher searcher, AliasTable aliases) {
+    Map<String, SourceVoice> voices = new TreeMap<>();
+    for (SourceDocument s : searcher.sources().values()) {
+      voices.put(s.id(), SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher()));
+    }
+    return voices;
   }
 
   /**
@@ -127,22 +139,12 @@ public final class Pipeline {
    * {@link ConflictFinder#DISTINCT}), on all threads; the conflicting pairs are grouped, named and ranked.
    */
   public ConflictsRun conflicts(Path corpus, Path index, Progress progress) throws BadInputException, IndexException {
-    LoadResult loaded = loader.load(corpus);
-    Indexer indexer = new Indexer(index, analyzer, threads);
-    IndexStats stats;
-    try {
-      stats = indexer.update(loaded, false, progress);
-    } catch (IndexLockedException e) {
-      stats = indexer.lastCommit(loaded, LOCKED);
-    }
+    IndexStats stats = upToDate(corpus, index, progress);
     AliasTable aliases = AliasTable.shippedPlus(corpus.resolve(ALIASES_FILE));
     TermUnitizer unitizer = new TermUnitizer(lexicon, aliases);
     StanceEngine engine = new StanceEngine(analyzer, unitizer);
     try (PassageSearcher searcher = PassageSearcher.open(index, this.passages)) {
-      Map<String, SourceVoice> voices = new TreeMap<>();
-      for (SourceDocument s : searcher.sources().values()) {
-        voices.put(s.id(), SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher()));
-      }
+      Map<String, SourceVoice> voices = voices(searcher, aliases);
       List<Passage> all = searcher.passages();
       PropositionExtractor extractor = new PropositionExtractor(engine);
       Map<String, Proposition> propositions = new TreeMap<>();
@@ -184,16 +186,14 @@ public final class Pipeline {
     private final AliasTable aliases;
     private final StanceEngine engine;
     private final PassageSearcher searcher;
-    private final Map<String, SourceVoice> voices = new HashMap<>();
+    private final Map<String, SourceVoice> voices;
     private final VerdictAggregator aggregator;
 
     private Checker(Path corpus, Path index) throws BadInputException, IndexException {
       this.aliases = AliasTable.shippedPlus(corpus.resolve(ALIASES_FILE));
       this.engine = new StanceEngine(analyzer, new TermUnitizer(lexicon, aliases));
       this.searcher = PassageSearcher.open(index, passages);
-      for (SourceDocument s : searcher.sources().values()) {
-        voices.put(s.id(), SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher()));
-      }
+      this.voices = voices(searcher, aliases);
       this.aggregator = new VerdictAggregator(Parties.of(List.copyOf(searcher.sources().values()), voices));
     }
 
