@@ -22,7 +22,7 @@ import java.util.Set;
  *       end: 188
  *       claimStart: 131           # whole numbers >= 0, start &lt;= claimStart &lt;= claimEnd &lt;= end
  *       claimEnd: 187
- *       speaker: "Kihara"         # text, optional
+ *       speaker: "Ana Ruiz"       # text, optional
  *       kind: assertion           # assertion | question | opinion | prediction | hedged | fragment
  *       checkworthy: true         # true | false
  *       score: 0.85               # a number from 0 to 1

@@ -20,7 +20,7 @@ public record Feature(String name, double weight, List<String> words) {
     }
   }
 
-  /** {@code names +0.25 (Kihara, Tokyo)}. */
+  /** {@code names +0.25 (Ruiz, Riverton)}. */
   public String describe() {
     String w = String.format(Locale.ROOT, "%+.2f", weight);
     return name + " " + w + (words.isEmpty() ? "" : " (" + String.join(", ", words) + ")");

@@ -211,7 +211,7 @@ final class SpeakerFinder {
 
   /**
    * The subject of the sentence's main clause: the first name or entity after an opening adverbial
-   * ("On the same day, ..."), and after a possessor ("Japan's ... Kihara" gives Kihara); null if none.
+   * ("On the same day, ..."), and after a possessor ("Riverton's ... Ruiz" gives Ruiz); null if none.
    */
   private int[] subject(List<Token> tokens, List<TermUnit> units, int from, int cue) {
     int start = from;
