@@ -10,6 +10,7 @@ import dev.corroborate.corpus.CorpusLoader;
 import dev.corroborate.index.Progress;
 import dev.corroborate.lexicon.Lexicon;
 import dev.corroborate.pipeline.Pipeline;
+import dev.corroborate.conflicts.ConflictsReport;
 import dev.corroborate.verdict.CheckReport;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * page's script ran: the matrix, the filters (preset through the query string), that markup from
  * hostile sources did not run, and that the browser logged no script error, exception or policy
  * violation. Then renders the report of the bundled corpus and saves a screenshot to {@code
- * target/report-screenshot.png} for a person to look at. Every browser run is bounded by a timeout.
+ * target/report-screenshot.png} for a person to look at, and opens the conflicts report of the bundled
+ * corpus the same way. Every browser run is bounded by a timeout.
  */
 class HtmlReportBrowserIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -135,5 +137,32 @@ class HtmlReportBrowserIT {
     byte[] bytes = Files.readAllBytes(png);
     assertThat(bytes.length).as("screenshot size").isGreaterThan(20_000);
     assertThat(new String(bytes, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+  }
+
+  @Test
+  void bundledCorpusReportShowsWhoAssertsWhat() throws Exception {
+    List<Claim> claims = new ClaimsLoader().load(Path.of("claims.yaml"));
+    Pipeline pipeline = new Pipeline(new OpenNlpAnalyzer(), Lexicon.shipped(), new CorpusLoader(), 2);
+    CheckReport report = pipeline.check("claims.yaml", claims, Path.of("corpus"), dir.resolve("index-who"),
+        Progress.none()).report();
+    Document doc = dom(write("who.html", report), "");
+    assertThat(doc.select("details.reported")).as("claims with parties known from others' reports").isNotEmpty();
+    assertThat(doc.select(".attr").eachText()).anyMatch(t -> t.startsWith("asserted by ") && t.contains(", citing "))
+        .anyMatch(t -> t.contains(", as reported by "));
+  }
+
+  @Test
+  void bundledConflictsReportRendersWithoutErrors() throws Exception {
+    Pipeline pipeline = new Pipeline(new OpenNlpAnalyzer(), Lexicon.shipped(), new CorpusLoader(), 2);
+    ConflictsReport report = pipeline.conflicts(Path.of("corpus"), dir.resolve("index-conflicts"), Progress.none())
+        .report();
+    StringWriter html = new StringWriter();
+    new ConflictsHtmlReport().render(report, html);
+    Path page = Files.writeString(dir.resolve("conflicts.html"), html.toString(), StandardCharsets.UTF_8);
+    Document doc = dom(page, "");
+    assertThat(doc.select("article.claim")).hasSize(report.propositions().size()).isNotEmpty();
+    assertThat(doc.select("article.claim section.side.supports .source")).isNotEmpty();
+    assertThat(doc.select("article.claim section.side.contradicts .source")).isNotEmpty();
+    assertThat(doc.select("img, script[src]")).isEmpty();
   }
 }
