@@ -31,7 +31,7 @@ import picocli.CommandLine.TypeConversionException;
     description = {
       "Reads every passage (sentence) of the corpus as a candidate proposition (what is said, with 'X said' stripped; passages with fewer than 4 content words or no action verb are skipped), retrieves for each the best passages of the other sources with the BM25 search of 'check' (20 distinct texts; copies of one text count once), and judges them with the same stance engine. A passage of another source conflicts when the engine finds it contradicting with a conflict cue (a different actor for the same action, a negation, a refutation such as 'rejected the account', an antonym) covering at least half of the proposition, or when it states the same action with an incompatible number or date ('12 injured' / '20 injured'; days of the same month; years are not compared). A passage that, in its source's own voice, refutes another source's account as a whole ('rejected the Courier's account') joins the group where the two sources already face each other.",
       "",
-      "Conflicting passages are grouped into one proposition each (passages joined by conflicts, split into two sides). Headlines (no final stop) are left out. The claim shown is an affirmative passage in its source's own voice from the earliest source, the shortest on a tie (attribution stripped, a second ', and ...' clause cut); its side supports it, the other side contradicts it. Each passage is quoted with its source, the conflict cue and, when the source relays someone else, 'Publisher, citing Holder'.",
+      "Conflicting passages are grouped into one proposition each (passages joined by conflicts, split into two sides). Headlines (no final stop) are left out. The claim shown is an affirmative passage in its source's own voice from the earliest source, the shortest on a tie (attribution stripped, a second ', and ...' clause cut); its side supports it, the other side contradicts it. Each passage is quoted with its source, the conflict cue and who asserts it: 'Publisher' (', citing informants' when it names them), or 'Speaker, as reported by Publisher' when the source relays someone else.",
       "",
       "Omissions: a source on neither side with a passage naming the event's shared names and words (its own speaker counts) but none stating the disputed action (at least two names or words written in the passage) is listed as an omission, never as a contradiction.",
       "",
@@ -55,7 +55,7 @@ final class ConflictsCommand implements Callable<Integer> {
       completionCandidates = FormatWord.Candidates.class,
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json keys: "
           + "propositions[{id, text, rank{supporting, contradicting, weaker, total}, supporting[…], "
-          + "contradicting[{source, publisher, kind, official, date, url, citing, attribution, passage, text, "
+          + "contradicting[{source, publisher, kind, official, date, url, holder, citing, attribution, passage, text, "
           + "cue{kind, words, detail}, reason, against}], omissions[{source, …, passage, text, reason}]}], "
           + "summary{propositions, omissions, sources, passages, candidates, pairs}.")
   ConflictsFormat format;
