@@ -97,15 +97,14 @@ final class ConflictsCommand implements Callable<Integer> {
     }
     if (write != null) {
       List<String> texts = report.propositions().stream().map(ContestedProposition::text).toList();
-      int added;
-      int duplicates;
-      if (claimsBefore == null) {
-        String created = CONTESTED.document(texts);
-        AtomicOutput.write(write, w -> w.write(created));
-        added = texts.size();
-        duplicates = 0;
+      int added = 0;
+      int duplicates = 0;
+      if (claimsBefore == null && texts.isEmpty()) {
+        AtomicOutput.write(write, w -> w.write(NEW_FILE + "claims: []   # no conflict found\n"));
       } else {
-        ClaimsAppender.Result<String> r = new ClaimsAppender().append(claimsBefore, write.toString(), texts, CONTESTED);
+        // A new file starts as a 'claims:' key without items; the appender fills it as any other file.
+        ClaimsAppender.Result<String> r = new ClaimsAppender().append(
+            claimsBefore == null ? NEW_FILE + "claims:\n" : claimsBefore, write.toString(), texts, CONTESTED);
         if (!r.appended().isEmpty()) {
           AtomicOutput.write(write, w -> w.write(r.text()));
         }
@@ -116,6 +115,9 @@ final class ConflictsCommand implements Callable<Integer> {
     }
     return ExitCode.OK;
   }
+
+  /** The first line of a claims file that --write creates. */
+  private static final String NEW_FILE = "# Contested propositions found by 'corroborate conflicts'\n";
 
   /** Propositions written as claims expected to be contested. */
   private static final ContestedItems CONTESTED = new ContestedItems();
@@ -136,22 +138,6 @@ final class ConflictsCommand implements Callable<Integer> {
       return dash + "- " + ClaimsAppender.pad(dash, keys) + "id: " + id + nl
           + keys + "text: " + ClaimText.yamlQuoted(claim) + nl
           + keys + "expect: contested" + nl;
-    }
-
-    /** A new claims file holding just these propositions. */
-    String document(List<String> texts) {
-      StringBuilder sb = new StringBuilder("# Contested propositions found by 'corroborate conflicts'\n");
-      if (texts.isEmpty()) {
-        return sb.append("claims: []   # no conflict found\n").toString();
-      }
-      sb.append("claims:\n");
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      for (String t : texts) {
-        if (seen.add(ClaimText.normalise(t))) {
-          sb.append(item(t, id(t), "  ", "    ", "\n"));
-        }
-      }
-      return sb.toString();
     }
   }
 
