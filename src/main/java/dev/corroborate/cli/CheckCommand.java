@@ -85,10 +85,10 @@ final class CheckCommand implements Callable<Integer> {
     CheckRun run;
     if (noUpdate) {
       run = new CheckRun(null, where.checkingPipeline().checkIndex(claimsFile.toString(), claims, where.corpus,
-          where.index, progress));
+          where.backend(), progress));
       err.println("index: not updated (--no-update); checking against its last commit");
     } else {
-      run = where.checkingPipeline().check(claimsFile.toString(), claims, where.corpus, where.index, progress);
+      run = where.checkingPipeline().check(claimsFile.toString(), claims, where.corpus, where.backend(), progress);
       err.println("index: " + IndexCommand.summary(run.index()));
     }
     if (run.index() != null) {

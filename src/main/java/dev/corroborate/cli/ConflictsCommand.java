@@ -77,7 +77,7 @@ final class ConflictsCommand implements Callable<Integer> {
     if (claimsBefore != null) {
       new ClaimsAppender().check(claimsBefore, write.toString());
     }
-    ConflictsRun run = where.pipeline().conflicts(where.corpus, where.index,
+    ConflictsRun run = where.pipeline().conflicts(where.corpus, where.backend(),
         new StderrProgress(err, parent.terminal()));
     err.println("index: " + IndexCommand.summary(run.index()));
     for (Skip s : run.index().skipped()) {

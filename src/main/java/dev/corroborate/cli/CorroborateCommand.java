@@ -1,6 +1,8 @@
 package dev.corroborate.cli;
 
 import dev.corroborate.analysis.OpenNlpAnalyzer;
+import dev.corroborate.backend.LocalBackend;
+import dev.corroborate.backend.SearchBackend;
 import dev.corroborate.lexicon.Lexicon;
 import dev.corroborate.pipeline.Pipeline;
 import java.io.PrintWriter;
@@ -70,6 +72,11 @@ public final class CorroborateCommand implements Callable<Integer> {
 
     int threadCount() {
       return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Where the passages are kept: the index folder. */
+    SearchBackend backend() {
+      return new LocalBackend(index);
     }
 
     Pipeline pipeline() {

@@ -36,7 +36,7 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IndexStats stats = where.pipeline().index(where.corpus, where.index, rebuild,
+    IndexStats stats = where.pipeline().index(where.corpus, where.backend(), rebuild,
         new StderrProgress(err, parent.terminal()));
     out.println(summary(stats));
     for (Skip s : stats.skipped()) {

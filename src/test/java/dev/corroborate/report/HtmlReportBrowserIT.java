@@ -119,7 +119,8 @@ class HtmlReportBrowserIT {
   void bundledCorpusReportRendersAndIsScreenshotted() throws Exception {
     List<Claim> claims = new ClaimsLoader().load(Path.of("claims.yaml"));
     Pipeline pipeline = new Pipeline(new OpenNlpAnalyzer(), Lexicon.shipped(), new CorpusLoader(), 2);
-    CheckReport report = pipeline.check("claims.yaml", claims, Path.of("corpus"), dir.resolve("index"),
+    CheckReport report = pipeline.check("claims.yaml", claims, Path.of("corpus"),
+        new dev.corroborate.backend.LocalBackend(dir.resolve("index")),
         Progress.none()).report();
     Path page = write("bundled.html", report);
     Document doc = dom(page, "");
