@@ -19,8 +19,9 @@ import java.util.List;
  * sentence passage, with the same fields), updates them incrementally by content hash, and opens
  * {@link PassageIndex views} that rank alike, so a check gives the same results on any of them.
  * Implementations are thread-safe; an update and the views opened before it do not disturb each other.
+ * Close a backend when done with it.
  */
-public interface SearchBackend {
+public interface SearchBackend extends AutoCloseable {
   /** Where the passages are, for messages: e.g. {@code index .corroborate}. */
   String describe();
 
@@ -45,4 +46,8 @@ public interface SearchBackend {
 
   /** A point-in-time view of what the backend holds; passages read through it are analysed through {@code analysis}. */
   PassageIndex open(SentenceCache analysis) throws IndexException;
+
+  /** Lets go of connections (views opened from it must be closed first); the local index holds none. */
+  @Override
+  default void close() {}
 }

@@ -1,0 +1,241 @@
+package dev.corroborate.solr;
+
+import dev.corroborate.analysis.SentenceCache;
+import dev.corroborate.analysis.TextAnalyzer;
+import dev.corroborate.backend.SearchBackend;
+import dev.corroborate.corpus.LoadResult;
+import dev.corroborate.corpus.SourceCollection;
+import dev.corroborate.corpus.SourceDocument;
+import dev.corroborate.index.IndexException;
+import dev.corroborate.index.IndexFields;
+import dev.corroborate.index.IndexStats;
+import dev.corroborate.index.IndexedFile;
+import dev.corroborate.index.Indexer;
+import dev.corroborate.index.Progress;
+import dev.corroborate.index.UpdatePlan;
+import dev.corroborate.retrieval.PassageIndex;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.request.AbstractUpdateRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.CursorMarkParams;
+
+/**
+ * A SolrCloud collection as the backend (see the configset in this module's resources). An update
+ * works as the local one: the corpus folder's sources are compared with what the collection holds
+ * by file content hash ({@link UpdatePlan}); the documents of gone or changed files are deleted; the
+ * new and changed sources are analysed on {@code threads} threads and streamed in batches of whole
+ * sources with retries and backoff ({@link BatchWriter}); one commit at the end, which also merges
+ * deleted documents away so scores do not depend on the collection's history.
+ *
+ * <p>Unlike the local index, Solr commits what each batch brings when the update commits, not all or
+ * nothing: a source that cannot be written is deleted again (so it is whole or absent) and named in
+ * the {@link IndexException} thrown after the commit of the others. Its source document is written
+ * after its passages, in the same batch, and the next update retries it because its file hash is
+ * missing. Thread-safe; close it to close the client.
+ */
+public final class SolrBackend implements SearchBackend {
+  /** Documents per batch sent to Solr. */
+  static final int BATCH_DOCS = 1000;
+  static final BatchWriter.Retry RETRY = new BatchWriter.Retry(4, 250);
+  private static final int PAGE = 1000;
+  private final SolrSettings settings;
+  private final SolrClient client;
+  private final boolean ownsClient;
+  private final BatchWriter.Retry retry;
+  private final int batchDocs;
+
+  /** A backend on its own client for these settings. */
+  public SolrBackend(SolrSettings settings) {
+    this(settings, new CloudHttp2SolrClient.Builder(settings.urls()).build(), true, RETRY, BATCH_DOCS);
+  }
+
+  /** A backend on a client owned by the caller (tests), with these batches and retries. */
+  SolrBackend(SolrSettings settings, SolrClient client, boolean ownsClient, BatchWriter.Retry retry, int batchDocs) {
+    this.settings = settings;
+    this.client = client;
+    this.ownsClient = ownsClient;
+    this.retry = retry;
+    this.batchDocs = batchDocs;
+  }
+
+  private String collection() {
+    return settings.collection();
+  }
+
+  @Override
+  public String describe() {
+    return "Solr collection " + collection() + " at " + String.join(",", settings.urls());
+  }
+
+  @Override
+  public IndexStats update(LoadResult corpus, boolean rebuild, TextAnalyzer analyzer, int threads, Progress progress)
+      throws IndexException {
+    try {
+      if (rebuild) {
+        client.deleteByQuery(collection(), "*:*");
+      }
+      UpdatePlan plan = UpdatePlan.of(rebuild ? Map.of() : indexedFiles(IndexFields.ORIGIN_CORPUS), corpus.sources());
+      for (String file : plan.filesToDelete()) {
+        client.deleteByQuery(collection(), IndexFields.FILE + ":" + ClientUtils.escapeQueryChars(file));
+      }
+      List<BatchWriter.Failure> failures = write(plan.todo(), IndexFields.ORIGIN_CORPUS, analyzer, threads, progress);
+      commit();
+      int[] counts = counts();
+      if (!failures.isEmpty()) {
+        throw new IndexException(failureMessage(failures, plan.todo().size()));
+      }
+      return new IndexStats(plan.todo().size(), plan.unchanged(), plan.removed(), corpus.skipped(), counts[0],
+          counts[1], corpus.warnings(), "");
+    } catch (IOException | SolrServerException | SolrException e) {
+      throw new IndexException("cannot update the " + describe() + ": " + e.getMessage()
+          + " (are its nodes up? 'corroborate solr init' creates the collection)", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IndexException("update of the " + describe() + " interrupted", e);
+    }
+  }
+
+  private String failureMessage(List<BatchWriter.Failure> failures, int tried) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(failures.size()).append(" of ").append(tried).append(" sources could not be written to the ")
+        .append(describe()).append(" and are left out (the others are committed; run the same command again to"
+            + " retry them):");
+    for (BatchWriter.Failure f : failures) {
+      sb.append("\n  ").append(f.sourceId()).append(": ").append(f.reason());
+    }
+    return sb.toString();
+  }
+
+  /** Analyses the sources on {@code threads} threads, in order, and streams them in batches. */
+  private List<BatchWriter.Failure> write(List<SourceDocument> todo, String origin, TextAnalyzer analyzer,
+      int threads, Progress progress) throws InterruptedException, IndexException {
+    BatchWriter batches = new BatchWriter(docs -> client.add(collection(), docs), this::deleteSources, batchDocs,
+        retry);
+    int n = Math.max(1, Math.min(threads, todo.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, "corroborate-analysis");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      int window = 64 * n;
+      List<Future<List<org.apache.solr.common.SolrInputDocument>>> inFlight = new ArrayList<>();
+      int next = 0;
+      for (int i = 0; i < todo.size(); i++) {
+        while (next < todo.size() && next < i + window) {
+          SourceDocument s = todo.get(next++);
+          inFlight.add(pool.submit(() -> SolrDocuments.of(analyzer, s, origin)));
+        }
+        SourceDocument s = todo.get(i);
+        try {
+          batches.add(s.id(), inFlight.set(i, null).get());
+        } catch (ExecutionException e) {
+          throw new IndexException("analysis of " + s.id() + " failed: " + e.getCause(), e.getCause());
+        }
+        progress.update("analysing", i + 1, todo.size());
+      }
+      batches.flush();
+      return batches.failures();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void deleteSources(List<String> sourceIds) throws IOException, SolrServerException {
+    for (String id : sourceIds) {
+      client.deleteByQuery(collection(), IndexFields.SOURCE_ID + ":" + ClientUtils.escapeQueryChars(id));
+    }
+  }
+
+  /** Commits, waiting for the new searchers, and merges deleted documents away. */
+  private void commit() throws IOException, SolrServerException {
+    UpdateRequest commit = new UpdateRequest();
+    commit.setAction(AbstractUpdateRequest.ACTION.COMMIT, true, true);
+    commit.setParam("expungeDeletes", "true");
+    commit.process(client, collection());
+  }
+
+  private int[] counts() throws IOException, SolrServerException {
+    return new int[] {
+      (int) client.query(collection(), SolrQueries.count(IndexFields.TYPE + ":" + IndexFields.TYPE_SOURCE))
+          .getResults().getNumFound(),
+      (int) client.query(collection(), SolrQueries.count(IndexFields.TYPE + ":" + IndexFields.TYPE_PASSAGE))
+          .getResults().getNumFound()
+    };
+  }
+
+  /** What the collection holds of one origin, by file. */
+  private Map<String, IndexedFile> indexedFiles(String origin) throws IOException, SolrServerException {
+    Map<String, IndexedFile> out = new TreeMap<>();
+    SolrQuery q = new SolrQuery("+" + IndexFields.TYPE + ":" + IndexFields.TYPE_SOURCE + " +" + IndexFields.ORIGIN
+        + ":" + ClientUtils.escapeQueryChars(origin));
+    q.set("defType", "lucene");
+    q.setFields(IndexFields.SOURCE_ID, IndexFields.FILE, IndexFields.FILE_HASH);
+    q.addSort(SolrFields.ID, SolrQuery.ORDER.asc);
+    q.setRows(PAGE);
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      var r = client.query(collection(), q);
+      for (SolrDocument d : r.getResults()) {
+        String file = (String) d.getFirstValue(IndexFields.FILE);
+        out.computeIfAbsent(file, f -> new IndexedFile((String) d.getFirstValue(IndexFields.FILE_HASH),
+            new TreeSet<>())).sourceIds().add((String) d.getFirstValue(IndexFields.SOURCE_ID));
+      }
+      String nextCursor = r.getNextCursorMark();
+      if (nextCursor == null || nextCursor.equals(cursor)) {
+        return out;
+      }
+      cursor = nextCursor;
+    }
+  }
+
+  @Override
+  public IndexStats lastCommit(LoadResult corpus, String why, TextAnalyzer analyzer) throws IndexException {
+    try {
+      int[] counts = counts();
+      return new IndexStats(0, 0, 0, corpus.skipped(), counts[0], counts[1], corpus.warnings(), why);
+    } catch (IOException | SolrServerException | SolrException e) {
+      throw new IndexException("cannot read the " + describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Indexer.ImportStats importCollections(List<SourceCollection> collections, boolean strict,
+      TextAnalyzer analyzer, int threads, Progress progress) throws IndexException {
+    throw new IndexException("'import' into a Solr collection is not supported yet: import into the local index"
+        + " (without --backend solr), or put the records in the corpus folder as .jsonl and run 'index --backend solr'");
+  }
+
+  @Override
+  public PassageIndex open(SentenceCache analysis) throws IndexException {
+    return SolrPassageIndex.open(client, collection(), analysis);
+  }
+
+  @Override
+  public void close() {
+    if (ownsClient) {
+      try {
+        client.close();
+      } catch (IOException e) {
+        // Nothing is lost: the client only held connections.
+      }
+    }
+  }
+}
