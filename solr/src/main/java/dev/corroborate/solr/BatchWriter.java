@@ -11,11 +11,11 @@ import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 
 /**
- * Sends sources' documents to a collection in batches of whole sources (at least {@code batchDocs}
- * documents each, a source never split), retrying a failed batch with exponential backoff; when a
- * batch still fails, each of its sources is tried once alone so the failure is pinned to the source
- * that causes it. A source that cannot be written has whatever of it landed deleted again, so the
- * collection holds each source whole or not at all; the failures are kept, one per source, with
+ * Sends documents to a collection in batches of whole units (a corpus file's sources: at least
+ * {@code batchDocs} documents a batch, a unit never split), retrying a failed batch with exponential
+ * backoff; when a batch still fails, each of its units is tried once alone so the failure is pinned
+ * to the unit that causes it. A unit that cannot be written has whatever of it landed deleted again,
+ * so the collection holds each unit whole or not at all; the failures are kept, one per unit, with
  * the reason. Not thread-safe.
  */
 final class BatchWriter {
@@ -33,8 +33,8 @@ final class BatchWriter {
     }
   }
 
-  /** A source that could not be written, and why. */
-  record Failure(String sourceId, String reason) {}
+  /** A unit that could not be written, and why. */
+  record Failure(String unit, String reason) {}
 
   private final Sender sender;
   private final Deleter deleter;
@@ -45,9 +45,9 @@ final class BatchWriter {
   private int pendingDocs;
   private int written;
 
-  /** Deletes whatever landed of the sources of a failed batch. */
+  /** Deletes whatever landed of a unit that could not be written. */
   interface Deleter {
-    void deleteSources(List<String> sourceIds) throws IOException, SolrServerException;
+    void delete(String unit) throws IOException, SolrServerException;
   }
 
   BatchWriter(Sender sender, Deleter deleter, int batchDocs, Retry retry) {
@@ -57,9 +57,13 @@ final class BatchWriter {
     this.retry = retry;
   }
 
-  /** Queues one source's documents; sends a batch once enough are queued. */
-  void add(String sourceId, List<SolrInputDocument> docs) throws InterruptedException {
-    pending.put(sourceId, docs);
+  /** Queues one unit's documents; sends a batch once enough are queued. */
+  void add(String unit, List<SolrInputDocument> docs) throws InterruptedException {
+    pending.merge(unit, docs, (a, b) -> {
+      List<SolrInputDocument> both = new ArrayList<>(a);
+      both.addAll(b);
+      return both;
+    });
     pendingDocs += docs.size();
     if (pendingDocs >= batchDocs) {
       flush();
@@ -79,8 +83,9 @@ final class BatchWriter {
       written += batch.size();
       return;
     }
+    String tries = retry.attempts() + (retry.attempts() == 1 ? " attempt" : " attempts");
     if (batch.size() == 1) {
-      fail(batch.keySet().iterator().next(), error);
+      fail(batch.keySet().iterator().next(), error + " (after " + tries + ")");
       return;
     }
     for (Map.Entry<String, List<SolrInputDocument>> e : batch.entrySet()) {
@@ -88,30 +93,30 @@ final class BatchWriter {
       if (alone == null) {
         written++;
       } else {
-        fail(e.getKey(), alone);
+        fail(e.getKey(), alone + " (after " + tries + " of its batch and 1 alone)");
       }
     }
   }
 
-  /** Sources written so far. */
+  /** Units written so far. */
   int written() {
     return written;
   }
 
-  /** Sources that could not be written, in the order they were added. */
+  /** Units that could not be written, in the order they were added. */
   List<Failure> failures() {
     return List.copyOf(failures);
   }
 
-  private void fail(String sourceId, String reason) {
+  private void fail(String unit, String reason) {
     String cleanup = "";
     try {
-      deleter.deleteSources(List.of(sourceId));
+      deleter.delete(unit);
     } catch (IOException | SolrServerException | SolrException e) {
       cleanup = "; its partly written documents could not be deleted (" + oneLine(e)
           + "), so run 'corroborate index --rebuild' once the collection is healthy";
     }
-    failures.add(new Failure(sourceId, reason + cleanup));
+    failures.add(new Failure(unit, reason + cleanup));
   }
 
   /** Sends with retries; null when it went through, else the last error. */
@@ -127,7 +132,7 @@ final class BatchWriter {
         sender.send(docs);
         return null;
       } catch (IOException | SolrServerException | SolrException e) {
-        error = oneLine(e) + (attempts > 1 ? " (after " + attempts + " attempts)" : "");
+        error = oneLine(e);
       }
     }
     return error;

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -44,10 +45,10 @@ import org.apache.solr.common.params.CursorMarkParams;
  * deleted documents away so scores do not depend on the collection's history.
  *
  * <p>Unlike the local index, Solr commits what each batch brings when the update commits, not all or
- * nothing: a source that cannot be written is deleted again (so it is whole or absent) and named in
- * the {@link IndexException} thrown after the commit of the others. Its source document is written
- * after its passages, in the same batch, and the next update retries it because its file hash is
- * missing. Thread-safe; close it to close the client.
+ * nothing. The unit of failure is a corpus file: a file whose documents cannot be written, after the
+ * retries, has whatever of it landed deleted again (so it is whole or absent) and is named, with the
+ * reason, in the {@link IndexException} thrown after the commit of the others; the next update
+ * retries it, since none of its sources holds its hash. Thread-safe; close it to close the client.
  */
 public final class SolrBackend implements SearchBackend {
   /** Documents per batch sent to Solr. */
@@ -59,19 +60,24 @@ public final class SolrBackend implements SearchBackend {
   private final boolean ownsClient;
   private final BatchWriter.Retry retry;
   private final int batchDocs;
+  /** Wraps the sender of batches: the identity, except in tests that make batches fail. */
+  private final UnaryOperator<BatchWriter.Sender> senders;
 
   /** A backend on its own client for these settings. */
   public SolrBackend(SolrSettings settings) {
-    this(settings, new CloudHttp2SolrClient.Builder(settings.urls()).build(), true, RETRY, BATCH_DOCS);
+    this(settings, new CloudHttp2SolrClient.Builder(settings.urls()).build(), true, RETRY, BATCH_DOCS,
+        UnaryOperator.identity());
   }
 
-  /** A backend on a client owned by the caller (tests), with these batches and retries. */
-  SolrBackend(SolrSettings settings, SolrClient client, boolean ownsClient, BatchWriter.Retry retry, int batchDocs) {
+  /** A backend on a client owned by the caller (tests), with these batches and retries, batches sent through {@code senders}. */
+  SolrBackend(SolrSettings settings, SolrClient client, boolean ownsClient, BatchWriter.Retry retry, int batchDocs,
+      UnaryOperator<BatchWriter.Sender> senders) {
     this.settings = settings;
     this.client = client;
     this.ownsClient = ownsClient;
     this.retry = retry;
     this.batchDocs = batchDocs;
+    this.senders = senders;
   }
 
   private String collection() {
@@ -98,7 +104,8 @@ public final class SolrBackend implements SearchBackend {
       commit();
       int[] counts = counts();
       if (!failures.isEmpty()) {
-        throw new IndexException(failureMessage(failures, plan.todo().size()));
+        throw new IndexException(failureMessage(failures,
+            (int) plan.todo().stream().map(SourceDocument::file).distinct().count()));
       }
       return new IndexStats(plan.todo().size(), plan.unchanged(), plan.removed(), corpus.skipped(), counts[0],
           counts[1], corpus.warnings(), "");
@@ -113,11 +120,12 @@ public final class SolrBackend implements SearchBackend {
 
   private String failureMessage(List<BatchWriter.Failure> failures, int tried) {
     StringBuilder sb = new StringBuilder();
-    sb.append(failures.size()).append(" of ").append(tried).append(" sources could not be written to the ")
-        .append(describe()).append(" and are left out (the others are committed; run the same command again to"
-            + " retry them):");
+    sb.append(failures.size()).append(failures.size() == 1 ? " file" : " files").append(" of ").append(tried)
+        .append(" could not be written to the ").append(describe()).append(" and")
+        .append(failures.size() == 1 ? " is" : " are").append(" left out whole (the others are committed; run the"
+            + " same command again to retry):");
     for (BatchWriter.Failure f : failures) {
-      sb.append("\n  ").append(f.sourceId()).append(": ").append(f.reason());
+      sb.append("\n  ").append(f.unit()).append(": ").append(f.reason());
     }
     return sb.toString();
   }
@@ -125,8 +133,8 @@ public final class SolrBackend implements SearchBackend {
   /** Analyses the sources on {@code threads} threads, in order, and streams them in batches. */
   private List<BatchWriter.Failure> write(List<SourceDocument> todo, String origin, TextAnalyzer analyzer,
       int threads, Progress progress) throws InterruptedException, IndexException {
-    BatchWriter batches = new BatchWriter(docs -> client.add(collection(), docs), this::deleteSources, batchDocs,
-        retry);
+    BatchWriter batches = new BatchWriter(senders.apply(docs -> client.add(collection(), docs)), this::deleteFile,
+        batchDocs, retry);
     int n = Math.max(1, Math.min(threads, todo.size()));
     ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
       Thread t = new Thread(r, "corroborate-analysis");
@@ -144,7 +152,7 @@ public final class SolrBackend implements SearchBackend {
         }
         SourceDocument s = todo.get(i);
         try {
-          batches.add(s.id(), inFlight.set(i, null).get());
+          batches.add(s.file(), inFlight.set(i, null).get());
         } catch (ExecutionException e) {
           throw new IndexException("analysis of " + s.id() + " failed: " + e.getCause(), e.getCause());
         }
@@ -157,10 +165,9 @@ public final class SolrBackend implements SearchBackend {
     }
   }
 
-  private void deleteSources(List<String> sourceIds) throws IOException, SolrServerException {
-    for (String id : sourceIds) {
-      client.deleteByQuery(collection(), IndexFields.SOURCE_ID + ":" + ClientUtils.escapeQueryChars(id));
-    }
+  /** Deletes every document of a corpus file (of any origin: import is not supported yet). */
+  private void deleteFile(String file) throws IOException, SolrServerException {
+    client.deleteByQuery(collection(), IndexFields.FILE + ":" + ClientUtils.escapeQueryChars(file));
   }
 
   /** Commits, waiting for the new searchers, and merges deleted documents away. */

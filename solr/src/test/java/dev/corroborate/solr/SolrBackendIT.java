@@ -1,6 +1,7 @@
 package dev.corroborate.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corroborate.analysis.OpenNlpAnalyzer;
 import dev.corroborate.analysis.SentenceCache;
@@ -15,6 +16,13 @@ import dev.corroborate.backend.SearchBackend;
 import dev.corroborate.claims.Claim;
 import dev.corroborate.claims.ClaimsLoader;
 import dev.corroborate.corpus.CorpusLoader;
+import dev.corroborate.corpus.LoadResult;
+import dev.corroborate.corpus.SourceDocument;
+import dev.corroborate.index.IndexException;
+import dev.corroborate.index.IndexFields;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import dev.corroborate.index.IndexStats;
 import dev.corroborate.index.Progress;
 import dev.corroborate.lexicon.Lexicon;
@@ -118,6 +126,40 @@ class SolrBackendIT {
     }
     assertThat(hits).isGreaterThan(100);
     assertThat(phrases).as("alias phrases among the queries").isPositive();
+  }
+
+  @Test
+  void aFileWhoseBatchKeepsFailingIsLeftOutWholeAndWrittenByTheNextUpdate() throws Exception {
+    solr.createCollection("failing");
+    LoadResult corpus = new CorpusLoader().load(Path.of("corpus"));
+    SourceDocument victim = corpus.sources().get(corpus.sources().size() / 2);
+    AtomicInteger injected = new AtomicInteger();
+    // A batch holding the victim's documents lands in part (as when a node dies in the middle of it), then fails.
+    UnaryOperator<BatchWriter.Sender> halfLandsThenFails = real -> docs -> {
+      if (docs.stream().anyMatch(d -> victim.id().equals(d.getFieldValue(IndexFields.SOURCE_ID)))) {
+        real.send(docs.subList(0, docs.size() / 2 + 1));
+        injected.incrementAndGet();
+        throw new IOException("injected failure");
+      }
+      real.send(docs);
+    };
+    SearchBackend failing = solr.backend("failing", new BatchWriter.Retry(3, 10), 100, halfLandsThenFails);
+    assertThatThrownBy(() -> pipeline().index(Path.of("corpus"), failing, false, Progress.none()))
+        .isInstanceOf(IndexException.class)
+        .hasMessageContaining("1 file of " + corpus.sources().stream().map(SourceDocument::file).distinct().count())
+        .hasMessageContaining(victim.file() + ": injected failure (after 3 attempts of its batch and 1 alone)");
+    assertThat(injected).as("3 attempts of the batch, then 1 of the file alone").hasValue(4);
+    SearchBackend healthy = solr.backend("failing", SolrBackend.RETRY, 100);
+    try (PassageIndex view = healthy.open(new SentenceCache(ANALYZER))) {
+      assertThat(view.sources()).doesNotContainKey(victim.id()).hasSize(corpus.sources().size() - 1);
+      assertThat(view.passagesOf(victim.id())).isEmpty();
+      assertThat(view.passages()).noneMatch(p -> p.sourceId().equals(victim.id()));
+    }
+    IndexStats retried = pipeline().index(Path.of("corpus"), healthy, false, Progress.none());
+    assertThat(retried.indexed()).isEqualTo(1);
+    assertThat(retried.sources()).isEqualTo(corpus.sources().size());
+    assertThat(json(check("claims.yaml", Path.of("corpus"), healthy)))
+        .isEqualTo(Files.readString(GOLDEN.resolve("seed/expected.json"), StandardCharsets.UTF_8));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.corroborate.solr;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
@@ -33,8 +34,15 @@ final class SolrCloudCluster implements AutoCloseable {
 
   /** A backend on the cluster's client, for this collection. */
   SolrBackend backend(String collection, BatchWriter.Retry retry, int batchDocs) {
+    return backend(collection, retry, batchDocs, UnaryOperator.identity());
+  }
+
+  /** A backend whose batches go through {@code senders} (to make them fail, or stop a node between them). */
+  SolrBackend backend(String collection, BatchWriter.Retry retry, int batchDocs,
+      UnaryOperator<BatchWriter.Sender> senders) {
     String url = cluster.getJettySolrRunners().get(0).getBaseUrl().toString();
-    return new SolrBackend(new SolrSettings(java.util.List.of(url), collection), client(), false, retry, batchDocs);
+    return new SolrBackend(new SolrSettings(java.util.List.of(url), collection), client(), false, retry, batchDocs,
+        senders);
   }
 
   @Override
