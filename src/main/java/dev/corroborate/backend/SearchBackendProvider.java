@@ -1,5 +1,6 @@
 package dev.corroborate.backend;
 
+import dev.corroborate.index.IndexException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -19,6 +20,14 @@ public interface SearchBackendProvider {
    * @throws IllegalArgumentException naming a missing or invalid setting
    */
   SearchBackend create(Map<String, String> settings);
+
+  /**
+   * Sets the store up (schema, collection) for these settings; returns one line saying what was done.
+   *
+   * @throws IllegalArgumentException naming a missing or invalid setting
+   * @throws IndexException when the store cannot be set up
+   */
+  String init(Map<String, String> settings) throws IndexException;
 
   /** The provider of this name on the class path, if any. */
   static Optional<SearchBackendProvider> named(String name) {

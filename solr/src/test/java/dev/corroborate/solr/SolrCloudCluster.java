@@ -16,10 +16,19 @@ final class SolrCloudCluster implements AutoCloseable {
   final MiniSolrCloudCluster cluster;
   private final Path base;
 
+  /** A cluster with corroborate's configset uploaded (as an administrator would). */
   SolrCloudCluster() throws Exception {
+    this(true);
+  }
+
+  /** A cluster with corroborate's configset uploaded, or with none (for 'solr init' to upload it). */
+  SolrCloudCluster(boolean withConfigset) throws Exception {
     base = Files.createTempDirectory("corroborate-solrcloud");
-    Path conf = SolrConfigset.writeTo(base.resolve("configset"));
-    cluster = new MiniSolrCloudCluster.Builder(NODES, base.resolve("nodes")).addConfig(SolrConfigset.NAME, conf).build();
+    MiniSolrCloudCluster.Builder builder = new MiniSolrCloudCluster.Builder(NODES, base.resolve("nodes"));
+    if (withConfigset) {
+      builder.addConfig(SolrConfigset.NAME, SolrConfigset.writeTo(base.resolve("configset")));
+    }
+    cluster = builder.build();
   }
 
   /** Creates a collection of 2 shards with 2 replicas each and waits until all 4 are active. */
