@@ -44,10 +44,12 @@ final class BatchWriter {
   private final List<Failure> failures = new ArrayList<>();
   private int pendingDocs;
   private int written;
+  /** Documents sent per unit, of the units that went through. */
+  private final Map<String, Integer> sent = new LinkedHashMap<>();
 
   /** Deletes whatever landed of a unit that could not be written. */
   interface Deleter {
-    void delete(String unit) throws IOException, SolrServerException;
+    void delete(String unit) throws IOException, SolrServerException, InterruptedException;
   }
 
   BatchWriter(Sender sender, Deleter deleter, int batchDocs, Retry retry) {
@@ -81,6 +83,7 @@ final class BatchWriter {
     String error = attempt(flatten(batch), retry.attempts());
     if (error == null) {
       written += batch.size();
+      batch.forEach((unit, docs) -> sent.merge(unit, docs.size(), Integer::sum));
       return;
     }
     String tries = retry.attempts() + (retry.attempts() == 1 ? " attempt" : " attempts");
@@ -92,6 +95,7 @@ final class BatchWriter {
       String alone = attempt(e.getValue(), 1);
       if (alone == null) {
         written++;
+        sent.merge(e.getKey(), e.getValue().size(), Integer::sum);
       } else {
         fail(e.getKey(), alone + " (after " + tries + " of its batch and 1 alone)");
       }
@@ -103,12 +107,17 @@ final class BatchWriter {
     return written;
   }
 
+  /** Documents sent per unit, of the units that went through (acknowledged by Solr). */
+  Map<String, Integer> sent() {
+    return Map.copyOf(sent);
+  }
+
   /** Units that could not be written, in the order they were added. */
   List<Failure> failures() {
     return List.copyOf(failures);
   }
 
-  private void fail(String unit, String reason) {
+  private void fail(String unit, String reason) throws InterruptedException {
     String cleanup = "";
     try {
       deleter.delete(unit);

@@ -94,14 +94,16 @@ public final class SolrBackend implements SearchBackend {
       throws IndexException {
     try {
       if (rebuild) {
-        client.deleteByQuery(collection(), "*:*");
+        retrying(() -> client.deleteByQuery(collection(), "*:*"));
       }
       UpdatePlan plan = UpdatePlan.of(rebuild ? Map.of() : indexedFiles(IndexFields.ORIGIN_CORPUS), corpus.sources());
       for (String file : plan.filesToDelete()) {
-        client.deleteByQuery(collection(), IndexFields.FILE + ":" + ClientUtils.escapeQueryChars(file));
+        deleteFile(file);
       }
-      List<BatchWriter.Failure> failures = write(plan.todo(), IndexFields.ORIGIN_CORPUS, analyzer, threads, progress);
+      BatchWriter written = write(plan.todo(), IndexFields.ORIGIN_CORPUS, analyzer, threads, progress);
+      List<BatchWriter.Failure> failures = new ArrayList<>(written.failures());
       commit();
+      failures.addAll(verify(written.sent(), plan.todo(), analyzer, threads));
       int[] counts = counts();
       if (!failures.isEmpty()) {
         throw new IndexException(failureMessage(failures,
@@ -130,8 +132,58 @@ public final class SolrBackend implements SearchBackend {
     return sb.toString();
   }
 
+  /**
+   * Checks, after the commit, that every file written holds as many documents as were sent and
+   * acknowledged: a shard that lost its leader while batches were going can acknowledge documents
+   * that a commit then does not show. A file found short is written once more and committed; one still
+   * short is deleted (whole or absent) and returned as a failure.
+   */
+  private List<BatchWriter.Failure> verify(Map<String, Integer> sent, List<SourceDocument> todo,
+      TextAnalyzer analyzer, int threads) throws IOException, SolrServerException, InterruptedException,
+      IndexException {
+    List<String> shortFiles = shortFiles(sent);
+    if (shortFiles.isEmpty()) {
+      return List.of();
+    }
+    List<SourceDocument> again = todo.stream().filter(s -> shortFiles.contains(s.file())).toList();
+    BatchWriter rewritten = write(again, IndexFields.ORIGIN_CORPUS, analyzer, threads, Progress.none());
+    commit();
+    List<BatchWriter.Failure> out = new ArrayList<>(rewritten.failures());
+    for (String file : shortFiles(rewritten.sent())) {
+      deleteFile(file);
+      out.add(new BatchWriter.Failure(file, "documents acknowledged by Solr were missing after the commit, twice"
+          + " (a shard without a leader?); deleted again"));
+    }
+    commit();
+    return out;
+  }
+
+  /** The files holding fewer (or more) documents than were sent for them. */
+  private List<String> shortFiles(Map<String, Integer> sent) throws IOException, SolrServerException {
+    if (sent.isEmpty()) {
+      return List.of();
+    }
+    SolrQuery q = SolrQueries.count("*:*");
+    q.setFacet(true);
+    q.addFacetField(IndexFields.FILE);
+    q.setFacetLimit(-1);
+    q.setFacetMinCount(1);
+    Map<String, Long> held = new java.util.HashMap<>();
+    var field = client.query(collection(), q).getFacetField(IndexFields.FILE);
+    if (field != null && field.getValues() != null) {
+      field.getValues().forEach(c -> held.put(c.getName(), c.getCount()));
+    }
+    List<String> out = new ArrayList<>();
+    sent.forEach((file, n) -> {
+      if (held.getOrDefault(file, 0L) != n.longValue()) {
+        out.add(file);
+      }
+    });
+    return out;
+  }
+
   /** Analyses the sources on {@code threads} threads, in order, and streams them in batches. */
-  private List<BatchWriter.Failure> write(List<SourceDocument> todo, String origin, TextAnalyzer analyzer,
+  private BatchWriter write(List<SourceDocument> todo, String origin, TextAnalyzer analyzer,
       int threads, Progress progress) throws InterruptedException, IndexException {
     BatchWriter batches = new BatchWriter(senders.apply(docs -> client.add(collection(), docs)), this::deleteFile,
         batchDocs, retry);
@@ -159,23 +211,47 @@ public final class SolrBackend implements SearchBackend {
         progress.update("analysing", i + 1, todo.size());
       }
       batches.flush();
-      return batches.failures();
+      return batches;
     } finally {
       pool.shutdownNow();
     }
   }
 
   /** Deletes every document of a corpus file (of any origin: import is not supported yet). */
-  private void deleteFile(String file) throws IOException, SolrServerException {
-    client.deleteByQuery(collection(), IndexFields.FILE + ":" + ClientUtils.escapeQueryChars(file));
+  private void deleteFile(String file) throws IOException, SolrServerException, InterruptedException {
+    retrying(() -> client.deleteByQuery(collection(), IndexFields.FILE + ":" + ClientUtils.escapeQueryChars(file)));
   }
 
-  /** Commits, waiting for the new searchers, and merges deleted documents away. */
-  private void commit() throws IOException, SolrServerException {
+  /**
+   * Commits, waiting for the new searchers, and merges deleted documents away; retried with backoff
+   * as batches are (a shard whose leader went down refuses commits until a new leader is elected).
+   */
+  private void commit() throws IOException, SolrServerException, InterruptedException {
     UpdateRequest commit = new UpdateRequest();
     commit.setAction(AbstractUpdateRequest.ACTION.COMMIT, true, true);
     commit.setParam("expungeDeletes", "true");
-    commit.process(client, collection());
+    retrying(() -> commit.process(client, collection()));
+  }
+
+  private interface Call {
+    void run() throws IOException, SolrServerException;
+  }
+
+  /** Runs a call with the batches' retries and backoff; the last failure is thrown. */
+  private void retrying(Call call) throws IOException, SolrServerException, InterruptedException {
+    long backoff = retry.firstBackoffMillis();
+    for (int i = 1; ; i++) {
+      try {
+        call.run();
+        return;
+      } catch (IOException | SolrServerException | SolrException e) {
+        if (i >= retry.attempts()) {
+          throw e;
+        }
+      }
+      Thread.sleep(backoff);
+      backoff *= 2;
+    }
   }
 
   private int[] counts() throws IOException, SolrServerException {

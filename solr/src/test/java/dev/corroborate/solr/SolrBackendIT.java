@@ -35,10 +35,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The SolrCloud backend on a real two-node SolrCloud (2 shards × 2 replicas) against the local index:
@@ -90,6 +93,23 @@ class SolrBackendIT {
     assertThat(json(cloud)).isEqualTo(json(local))
         .isEqualTo(Files.readString(GOLDEN.resolve("seed/expected.json"), StandardCharsets.UTF_8));
     assertThat(cloud.report().results()).noneMatch(ClaimResult::unexpected);
+  }
+
+  /** The golden folders of the end-to-end suite that have a corpus of their own (the bundled one is tested above). */
+  static List<Path> goldenCases() throws IOException {
+    try (Stream<Path> dirs = Files.list(GOLDEN)) {
+      return dirs.filter(d -> Files.isDirectory(d.resolve("corpus"))).sorted().toList();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("goldenCases")
+  void goldenCaseGivesItsGoldenReport(Path golden) throws Exception {
+    String collection = "golden-" + golden.getFileName();
+    solr.createCollection(collection);
+    CheckRun cloud = check(golden.resolve("claims.yaml").toString(), golden.resolve("corpus"),
+        solr.backend(collection, SolrBackend.RETRY, 100));
+    assertThat(json(cloud)).isEqualTo(Files.readString(golden.resolve("expected.json"), StandardCharsets.UTF_8));
   }
 
   @Test

@@ -73,6 +73,10 @@ class SolrNodeFailureIT {
         backend, Progress.none());
     assertThat(stopped).as("a node was stopped mid-run").isTrue();
     assertThat(solr.cluster.getJettySolrRunners().stream().filter(JettySolrRunner::isRunning).count()).isEqualTo(1);
+    String state = String.valueOf(solr.client().getClusterState().getCollection("nodes"));
+    assertThat(run.index().sources()).as("sources after the update; %s", state)
+        .isEqualTo(new CorpusLoader().load(Path.of("corpus")).sources().size());
+    assertThat(run.report().sources()).as("sources seen by the check; %s", state).hasSize(run.index().sources());
     StringWriter json = new StringWriter();
     ReportFormat.JSON.renderer().render(run.report(), json);
     assertThat(json.toString())
