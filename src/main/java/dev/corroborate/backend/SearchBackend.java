@@ -44,7 +44,11 @@ public interface SearchBackend extends AutoCloseable {
   Indexer.ImportStats importCollections(List<SourceCollection> collections, boolean strict, TextAnalyzer analyzer,
       int threads, Progress progress) throws IndexException, BadInputException;
 
-  /** A point-in-time view of what the backend holds; passages read through it are analysed through {@code analysis}. */
+  /**
+   * A view of what the backend holds (point-in-time on the local index; on SolrCloud the sources are
+   * read at open and searches see the last commit); passages read through it are analysed through
+   * {@code analysis}.
+   */
   PassageIndex open(SentenceCache analysis) throws IndexException;
 
   /** Lets go of connections (views opened from it must be closed first); the local index holds none. */

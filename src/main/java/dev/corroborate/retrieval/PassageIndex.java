@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A point-in-time view of indexed passages, whatever holds them (the local Lucene index, a SolrCloud
+ * A view of indexed passages, whatever holds them (the local Lucene index, a SolrCloud
  * collection): the sources' metadata, BM25 search over the passages' matching keys, and the corpus
  * IDF. Every implementation ranks alike: BM25 (k1 1.2, b 0.75) over the {@code terms} field with
  * collection-wide statistics; the terms of one group count once (their best match); a phrase weighs
