@@ -4,6 +4,7 @@
   make_data.py claims REUTERS_DIR OUT N          N claims (one a line) + 20 warm-up lines
   make_data.py change REUTERS_DIR OUT_DIR PCT    copies the files, changing PCT % of the stories
   make_data.py replicas REUTERS_DIR OUT_DIR R    R JSONL files, each a perturbed copy of every story
+  make_data.py corpus REUTERS_DIR OUT_DIR        a corpus folder: one .jsonl per Reuters file, stories with a body
 
 Claims: half are story titles in sentence case, half the same titles altered (negated, or with
 a number changed), so some are supported, some contradicted and many unverified.
@@ -101,6 +102,25 @@ def replicas(src, out_dir, r):
                                     "publisher": "Reuters", "kind": "press-report", "text": body}) + "\n")
 
 
+def corpus(src, out_dir):
+    """The stories with a body as a corpus folder (for 'index', e.g. on the SolrCloud backend, which has no 'import')."""
+    os.makedirs(out_dir, exist_ok=True)
+    files = {}
+    for path, s in stories(src):
+        body = (s.get("body") or "").strip()
+        if not body:
+            continue
+        name = os.path.basename(path).replace(".json", ".jsonl")
+        if name not in files:
+            files[name] = open(os.path.join(out_dir, name), "w", encoding="utf-8")
+        nid = s["attrs"]["newid"]
+        files[name].write(json.dumps({"id": "reuters-" + nid, "text": body,
+                                      "title": (s.get("title") or "").strip() or "story " + nid,
+                                      "kind": "press-report"}) + "\n")
+    for f in files.values():
+        f.close()
+
+
 if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "claims":
@@ -109,5 +129,7 @@ if __name__ == "__main__":
         change(sys.argv[2], sys.argv[3], float(sys.argv[4]))
     elif mode == "replicas":
         replicas(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+    elif mode == "corpus":
+        corpus(sys.argv[2], sys.argv[3])
     else:
         sys.exit("unknown mode " + mode)

@@ -1,5 +1,6 @@
 package dev.corroborate.cli;
 
+import dev.corroborate.backend.SearchBackend;
 import dev.corroborate.claims.Claim;
 import dev.corroborate.claims.ClaimsLoader;
 import dev.corroborate.corpus.Skip;
@@ -83,13 +84,15 @@ final class CheckCommand implements Callable<Integer> {
     Changes changes = ci.changes(claimsFile, claims, where.corpus);
     StderrProgress progress = new StderrProgress(err, parent.terminal());
     CheckRun run;
-    if (noUpdate) {
-      run = new CheckRun(null, where.checkingPipeline().checkIndex(claimsFile.toString(), claims, where.corpus,
-          where.index, progress));
-      err.println("index: not updated (--no-update); checking against its last commit");
-    } else {
-      run = where.checkingPipeline().check(claimsFile.toString(), claims, where.corpus, where.index, progress);
-      err.println("index: " + IndexCommand.summary(run.index()));
+    try (SearchBackend backend = where.backend()) {
+      if (noUpdate) {
+        run = new CheckRun(null, where.checkingPipeline().checkIndex(claimsFile.toString(), claims, where.corpus,
+            backend, progress));
+        err.println("index: not updated (--no-update); checking against its last commit");
+      } else {
+        run = where.checkingPipeline().check(claimsFile.toString(), claims, where.corpus, backend, progress);
+        err.println("index: " + IndexCommand.summary(run.index()));
+      }
     }
     if (run.index() != null) {
       for (Skip s : run.index().skipped()) {

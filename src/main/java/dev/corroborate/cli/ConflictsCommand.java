@@ -5,6 +5,7 @@ import dev.corroborate.claims.ClaimsAppender;
 import dev.corroborate.conflicts.ConflictsReport;
 import dev.corroborate.conflicts.ContestedProposition;
 import dev.corroborate.corpus.Skip;
+import dev.corroborate.backend.SearchBackend;
 import dev.corroborate.pipeline.ConflictsRun;
 import dev.corroborate.report.ConflictsFormat;
 import dev.corroborate.report.ConflictsRenderer;
@@ -77,8 +78,10 @@ final class ConflictsCommand implements Callable<Integer> {
     if (claimsBefore != null) {
       new ClaimsAppender().check(claimsBefore, write.toString());
     }
-    ConflictsRun run = where.pipeline().conflicts(where.corpus, where.index,
-        new StderrProgress(err, parent.terminal()));
+    ConflictsRun run;
+    try (SearchBackend backend = where.backend()) {
+      run = where.pipeline().conflicts(where.corpus, backend, new StderrProgress(err, parent.terminal()));
+    }
     err.println("index: " + IndexCommand.summary(run.index()));
     for (Skip s : run.index().skipped()) {
       err.println("  skipped " + s.oneLine());

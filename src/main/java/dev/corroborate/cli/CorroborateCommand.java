@@ -1,6 +1,8 @@
 package dev.corroborate.cli;
 
 import dev.corroborate.analysis.OpenNlpAnalyzer;
+import dev.corroborate.backend.SearchBackend;
+import dev.corroborate.index.IndexException;
 import dev.corroborate.lexicon.Lexicon;
 import dev.corroborate.pipeline.Pipeline;
 import java.io.PrintWriter;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Checks claims against a corpus of sources: for each claim, which sources support it, which contradict it and which only mention it, with the evidence quoted and the reason shown.",
     subcommands = {IndexCommand.class, ImportCommand.class, CheckCommand.class, ConflictsCommand.class,
-      ExtractCommand.class, ValidateCommand.class, EvalCommand.class, TrainCommand.class},
+      ExtractCommand.class, ValidateCommand.class, EvalCommand.class, TrainCommand.class, SolrCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ran; nothing failed the gate",
@@ -68,8 +70,15 @@ public final class CorroborateCommand implements Callable<Integer> {
 
     @Mixin CorpusOptions corpusOptions;
 
+    @Mixin BackendOptions backendOptions;
+
     int threadCount() {
       return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Where the passages are kept: the index folder, unless --backend names another; close it when done. */
+    SearchBackend backend() throws IndexException {
+      return backendOptions.backend(index);
     }
 
     Pipeline pipeline() {

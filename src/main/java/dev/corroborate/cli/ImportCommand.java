@@ -6,6 +6,7 @@ import dev.corroborate.corpus.Skip;
 import dev.corroborate.corpus.SourceCollection;
 import dev.corroborate.diag.BadInputException;
 import dev.corroborate.diag.Diagnostic;
+import dev.corroborate.backend.LocalBackend;
 import dev.corroborate.index.Indexer;
 import dev.corroborate.lexicon.Lexicon;
 import dev.corroborate.pipeline.Pipeline;
@@ -77,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
     List<SourceCollection> collections = collections();
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     Pipeline pipeline = new Pipeline(new OpenNlpAnalyzer(), Lexicon.shipped(), new CorpusLoader(), n);
-    Indexer.ImportStats stats = pipeline.importCollections(collections, index, strict,
+    Indexer.ImportStats stats = pipeline.importCollections(collections, new LocalBackend(index), strict,
         new StderrProgress(err, parent.terminal()));
     out.println(summary(collections.size(), stats));
     for (Skip s : stats.index().skipped()) {

@@ -1,5 +1,6 @@
 package dev.corroborate.cli;
 
+import dev.corroborate.backend.SearchBackend;
 import dev.corroborate.corpus.Skip;
 import dev.corroborate.index.IndexStats;
 import java.io.PrintWriter;
@@ -36,8 +37,10 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IndexStats stats = where.pipeline().index(where.corpus, where.index, rebuild,
-        new StderrProgress(err, parent.terminal()));
+    IndexStats stats;
+    try (SearchBackend backend = where.backend()) {
+      stats = where.pipeline().index(where.corpus, backend, rebuild, new StderrProgress(err, parent.terminal()));
+    }
     out.println(summary(stats));
     for (Skip s : stats.skipped()) {
       out.println("  skipped " + s.oneLine());

@@ -83,34 +83,11 @@ public final class Indexer {
   public IndexStats update(LoadResult corpus, boolean rebuild, Progress progress) throws IndexException {
     return write(rebuild, writer -> {
       Map<String, IndexedFile> indexed = indexedFiles(writer, IndexFields.ORIGIN_CORPUS);
-      Map<String, List<SourceDocument>> byFile = new LinkedHashMap<>();
-      for (SourceDocument s : corpus.sources()) {
-        byFile.computeIfAbsent(s.file(), f -> new ArrayList<>()).add(s);
+      UpdatePlan plan = UpdatePlan.of(indexed, corpus.sources());
+      for (String file : plan.filesToDelete()) {
+        writer.deleteDocuments(new Term(IndexFields.FILE, file));
       }
-      int removed = 0;
-      for (Map.Entry<String, IndexedFile> e : indexed.entrySet()) {
-        if (!byFile.containsKey(e.getKey())) {
-          removed += e.getValue().sourceIds().size();
-          writer.deleteDocuments(new Term(IndexFields.FILE, e.getKey()));
-        }
-      }
-      List<SourceDocument> todo = new ArrayList<>();
-      int unchanged = 0;
-      for (Map.Entry<String, List<SourceDocument>> e : byFile.entrySet()) {
-        IndexedFile before = indexed.get(e.getKey());
-        String hash = e.getValue().get(0).fileHash();
-        if (before != null && hash.equals(before.hash())) {
-          unchanged += e.getValue().size();
-        } else {
-          if (before != null) {
-            Set<String> now = new HashSet<>();
-            e.getValue().forEach(s -> now.add(s.id()));
-            removed += (int) before.sourceIds().stream().filter(id -> !now.contains(id)).count();
-            writer.deleteDocuments(new Term(IndexFields.FILE, e.getKey()));
-          }
-          todo.addAll(e.getValue());
-        }
-      }
+      List<SourceDocument> todo = plan.todo();
       try (SourceWriter sources = new SourceWriter(writer, analyzer, Math.min(threads, Math.max(1, todo.size())),
           n -> progress.update("analysing", n, todo.size()))) {
         for (SourceDocument s : todo) {
@@ -118,7 +95,7 @@ public final class Indexer {
         }
         sources.flush();
       }
-      return new IndexStats(todo.size(), unchanged, removed, corpus.skipped(), 0, 0, corpus.warnings(), "");
+      return new IndexStats(todo.size(), plan.unchanged(), plan.removed(), corpus.skipped(), 0, 0, corpus.warnings(), "");
     });
   }
 
@@ -368,9 +345,6 @@ public final class Indexer {
           + analyzer.settings() + "): run 'corroborate index --rebuild'");
     }
   }
-
-  /** What the index holds of one corpus file: the hash it was indexed with and the sources it gave. */
-  private record IndexedFile(String hash, Set<String> sourceIds) {}
 
   private static Map<String, IndexedFile> indexedFiles(IndexWriter writer, String origin) throws IOException {
     Map<String, IndexedFile> out = new TreeMap<>();

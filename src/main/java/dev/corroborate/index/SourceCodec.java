@@ -7,15 +7,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.corroborate.corpus.SourceDocument;
 import java.io.UncheckedIOException;
 
-/** Source metadata as stored in the index (JSON of the record, body left out). */
-final class SourceCodec {
+/** Source metadata as stored in the index (JSON of the record, body left out), by every backend. */
+public final class SourceCodec {
   private static final ObjectMapper JSON = new ObjectMapper()
       .registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private SourceCodec() {}
 
-  static String encode(SourceDocument s) {
+  public static String encode(SourceDocument s) {
     SourceDocument meta = new SourceDocument(s.id(), s.title(), s.publisher(), s.kind(), s.date(), s.url(),
         s.language(), s.speaker(), s.file(), s.fileHash(), "");
     try {
@@ -25,7 +25,7 @@ final class SourceCodec {
     }
   }
 
-  static SourceDocument decode(String json) {
+  public static SourceDocument decode(String json) {
     try {
       return JSON.readValue(json, SourceDocument.class);
     } catch (JsonProcessingException e) {

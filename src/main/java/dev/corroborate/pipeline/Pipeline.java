@@ -3,6 +3,7 @@ package dev.corroborate.pipeline;
 import dev.corroborate.analysis.SentenceCache;
 import dev.corroborate.analysis.TextAnalyzer;
 import dev.corroborate.analysis.Passage;
+import dev.corroborate.backend.SearchBackend;
 import dev.corroborate.claims.Claim;
 import dev.corroborate.conflicts.ConflictFinder;
 import dev.corroborate.conflicts.ConflictGroup;
@@ -31,7 +32,7 @@ import dev.corroborate.lexicon.Lexicon;
 import dev.corroborate.lexicon.TermUnitizer;
 import dev.corroborate.retrieval.ClaimQuery;
 import dev.corroborate.retrieval.Hit;
-import dev.corroborate.retrieval.PassageSearcher;
+import dev.corroborate.retrieval.PassageIndex;
 import dev.corroborate.stance.ClaimFrame;
 import dev.corroborate.stance.SourceVoice;
 import dev.corroborate.stance.StanceEngine;
@@ -81,35 +82,36 @@ public final class Pipeline {
   }
 
   /** Loads the corpus and brings the index up to date. */
-  public IndexStats index(Path corpus, Path index, boolean rebuild, Progress progress)
+  public IndexStats index(Path corpus, SearchBackend index, boolean rebuild, Progress progress)
       throws BadInputException, IndexException {
     LoadResult loaded = loader.load(corpus);
-    return new Indexer(index, analyzer, threads).update(loaded, rebuild, progress);
+    return index.update(loaded, rebuild, analyzer, threads, progress);
   }
 
   /**
    * Updates the index if the corpus changed, then checks every claim against it. When another process
    * is updating the index, checks against its last commit instead (the stats say so).
    */
-  public CheckRun check(String claimsName, List<Claim> claims, Path corpus, Path index, Progress progress)
+  public CheckRun check(String claimsName, List<Claim> claims, Path corpus, SearchBackend index,
+      Progress progress)
       throws BadInputException, IndexException {
     IndexStats stats = upToDate(corpus, index, progress);
     return new CheckRun(stats, checkIndex(claimsName, claims, corpus, index, progress));
   }
 
   /** Brings the index up to date with the corpus; when another process holds it, its last commit. */
-  private IndexStats upToDate(Path corpus, Path index, Progress progress) throws BadInputException, IndexException {
+  private IndexStats upToDate(Path corpus, SearchBackend index, Progress progress)
+      throws BadInputException, IndexException {
     LoadResult loaded = loader.load(corpus);
-    Indexer indexer = new Indexer(index, analyzer, threads);
     try {
-      return indexer.update(loaded, false, progress);
+      return index.update(loaded, false, analyzer, threads, progress);
     } catch (IndexLockedException e) {
-      return indexer.lastCommit(loaded, LOCKED);
+      return index.lastCommit(loaded, LOCKED, analyzer);
     }
   }
 
   /** The voice of every source of the index, by source id. */
-  private Map<String, SourceVoice> voices(PassageSearcher searcher, AliasTable aliases) {
+  private Map<String, SourceVoice> voices(PassageIndex searcher, AliasTable aliases) {
     Map<String, SourceVoice> voices = new TreeMap<>();
     for (SourceDocument s : searcher.sources().values()) {
       voices.put(s.id(), SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher()));
@@ -121,14 +123,15 @@ public final class Pipeline {
    * Checks every claim against the index as it is, without reading or indexing the corpus folder
    * (which may be absent: only its {@code aliases.yaml} is read when there), e.g. after an import.
    */
-  public CheckReport checkIndex(String claimsName, List<Claim> claims, Path corpus, Path index, Progress progress)
+  public CheckReport checkIndex(String claimsName, List<Claim> claims, Path corpus, SearchBackend index,
+      Progress progress)
       throws BadInputException, IndexException {
     try (Checker checker = checker(corpus, index)) {
       List<ClaimResult> results = inParallel(claims, progress, checker::check);
       return new CheckReport(claimsName, checker.searcher.sources().size(), results,
           List.copyOf(checker.searcher.sources().values()));
     } catch (IOException e) {
-      throw new IndexException("cannot read the index " + index + ": " + e.getMessage()
+      throw new IndexException("cannot read the " + index.describe() + ": " + e.getMessage()
           + " (run 'corroborate index --rebuild')", e);
     }
   }
@@ -138,12 +141,12 @@ public final class Pipeline {
    * every passage's proposition is framed, its candidates retrieved and judged (see
    * {@link ConflictFinder#DISTINCT}), on all threads; the conflicting pairs are grouped, named and ranked.
    */
-  public ConflictsRun conflicts(Path corpus, Path index, Progress progress) throws BadInputException, IndexException {
+  public ConflictsRun conflicts(Path corpus, SearchBackend index, Progress progress) throws BadInputException, IndexException {
     IndexStats stats = upToDate(corpus, index, progress);
     AliasTable aliases = AliasTable.shippedPlus(corpus.resolve(ALIASES_FILE));
     TermUnitizer unitizer = new TermUnitizer(lexicon, aliases);
     StanceEngine engine = new StanceEngine(analyzer, unitizer);
-    try (PassageSearcher searcher = PassageSearcher.open(index, this.passages)) {
+    try (PassageIndex searcher = index.open(this.passages)) {
       Map<String, SourceVoice> voices = voices(searcher, aliases);
       List<Passage> all = searcher.passages();
       PropositionExtractor extractor = new PropositionExtractor(engine);
@@ -168,7 +171,7 @@ public final class Pipeline {
       return new ConflictsRun(stats, new ConflictsReport(contested, List.copyOf(searcher.sources().values()),
           all.size(), candidates.size(), pairs.size()));
     } catch (IOException e) {
-      throw new IndexException("cannot read the index " + index + ": " + e.getMessage()
+      throw new IndexException("cannot read the " + index.describe() + ": " + e.getMessage()
           + " (run 'corroborate index --rebuild')", e);
     }
   }
@@ -177,7 +180,7 @@ public final class Pipeline {
    * A checker of single claims over the last commit of the index, for callers that check claims one
    * at a time (benchmarks, services); thread-safe; close it when done.
    */
-  public Checker checker(Path corpus, Path index) throws BadInputException, IndexException {
+  public Checker checker(Path corpus, SearchBackend index) throws BadInputException, IndexException {
     return new Checker(corpus, index);
   }
 
@@ -185,14 +188,14 @@ public final class Pipeline {
   public final class Checker implements AutoCloseable {
     private final AliasTable aliases;
     private final StanceEngine engine;
-    private final PassageSearcher searcher;
+    private final PassageIndex searcher;
     private final Map<String, SourceVoice> voices;
     private final VerdictAggregator aggregator;
 
-    private Checker(Path corpus, Path index) throws BadInputException, IndexException {
+    private Checker(Path corpus, SearchBackend index) throws BadInputException, IndexException {
       this.aliases = AliasTable.shippedPlus(corpus.resolve(ALIASES_FILE));
       this.engine = new StanceEngine(analyzer, new TermUnitizer(lexicon, aliases));
-      this.searcher = PassageSearcher.open(index, passages);
+      this.searcher = index.open(passages);
       this.voices = voices(searcher, aliases);
       this.aggregator = new VerdictAggregator(Parties.of(List.copyOf(searcher.sources().values()), voices));
     }
@@ -224,9 +227,9 @@ public final class Pipeline {
    * Imports collection files straight into the index (see {@link Indexer#importCollections}): one
    * commit at the end for all of them.
    */
-  public Indexer.ImportStats importCollections(List<SourceCollection> collections, Path index, boolean strict,
-      Progress progress) throws BadInputException, IndexException {
-    return new Indexer(index, analyzer, threads).importCollections(collections, strict, progress);
+  public Indexer.ImportStats importCollections(List<SourceCollection> collections, SearchBackend index,
+      boolean strict, Progress progress) throws BadInputException, IndexException {
+    return index.importCollections(collections, strict, analyzer, threads, progress);
   }
 
   private interface Task<I, O> {

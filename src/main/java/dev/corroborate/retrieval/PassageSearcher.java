@@ -6,7 +6,6 @@ import dev.corroborate.corpus.SourceDocument;
 import dev.corroborate.index.IndexException;
 import dev.corroborate.index.IndexFields;
 import dev.corroborate.index.IndexReading;
-import dev.corroborate.stance.IdfSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -35,14 +33,14 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Retrieval stage: BM25 search over the passages' matching keys in the last committed index, and
- * the sources' metadata. Opens a point-in-time reader, so an index update running meanwhile does not
+ * The local {@link PassageIndex}: BM25 search over the passages' matching keys in the last committed
+ * Lucene index, and the sources' metadata. Opens a point-in-time reader, so an index update running meanwhile does not
  * change what one check sees. The index stores each passage's text and offsets only; the passages a
  * search returns are fully analysed when read, through a {@link SentenceCache} (shared by all
  * searches of this searcher), so their {@code tokens()} are what the full analysis gives.
  * Thread-safe for searching; close it when done.
  */
-public final class PassageSearcher implements AutoCloseable, IdfSource {
+public final class PassageSearcher implements PassageIndex {
   /** Best score first, then source id, then position in the source. */
   private static final Sort HIT_ORDER = new Sort(SortField.FIELD_SCORE,
       new SortField(IndexFields.SOURCE_ID_SORT, SortField.Type.STRING),
@@ -93,15 +91,18 @@ public final class PassageSearcher implements AutoCloseable, IdfSource {
   }
 
   /** Every source in the index, by id (sorted by id). */
+  @Override
   public Map<String, SourceDocument> sources() {
     return sources;
   }
 
+  @Override
   public int passageCount() {
     return passageCount;
   }
 
   /** Every passage of the index, by source id, then position in the source, fully analysed (through the cache). */
+  @Override
   public List<Passage> passages() throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)),
         Math.max(1, reader.maxDoc()), new Sort(new SortField(IndexFields.SOURCE_ID_SORT, SortField.Type.STRING),
@@ -120,6 +121,7 @@ public final class PassageSearcher implements AutoCloseable, IdfSource {
    * passages were indexed. Terms of one group count once: a passage scores for its best match of the
    * group only.
    */
+  @Override
   public List<Hit> search(List<QueryTerm> terms, int k) throws IOException {
     if (terms.isEmpty()) {
       return List.of();
@@ -160,6 +162,7 @@ public final class PassageSearcher implements AutoCloseable, IdfSource {
    * Every passage of a source, in order, fully analysed (through the cache): for callers that go
    * through sources rather than search them. Empty for an unknown source.
    */
+  @Override
   public List<Passage> passagesOf(String sourceId) throws IOException {
     BooleanQuery query = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexFields.SOURCE_ID, sourceId)), BooleanClause.Occur.FILTER)

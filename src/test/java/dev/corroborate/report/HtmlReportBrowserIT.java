@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.corroborate.analysis.OpenNlpAnalyzer;
+import dev.corroborate.backend.LocalBackend;
 import dev.corroborate.claims.Claim;
 import dev.corroborate.claims.ClaimsLoader;
 import dev.corroborate.corpus.CorpusLoader;
@@ -121,7 +122,8 @@ class HtmlReportBrowserIT {
   void bundledCorpusReportRendersAndIsScreenshotted() throws Exception {
     List<Claim> claims = new ClaimsLoader().load(Path.of("claims.yaml"));
     Pipeline pipeline = new Pipeline(new OpenNlpAnalyzer(), Lexicon.shipped(), new CorpusLoader(), 2);
-    CheckReport report = pipeline.check("claims.yaml", claims, Path.of("corpus"), dir.resolve("index"),
+    CheckReport report = pipeline.check("claims.yaml", claims, Path.of("corpus"),
+        new LocalBackend(dir.resolve("index")),
         Progress.none()).report();
     Path page = write("bundled.html", report);
     Document doc = dom(page, "");
@@ -143,7 +145,7 @@ class HtmlReportBrowserIT {
   void bundledCorpusReportShowsWhoAssertsWhat() throws Exception {
     List<Claim> claims = new ClaimsLoader().load(Path.of("claims.yaml"));
     Pipeline pipeline = new Pipeline(new OpenNlpAnalyzer(), Lexicon.shipped(), new CorpusLoader(), 2);
-    CheckReport report = pipeline.check("claims.yaml", claims, Path.of("corpus"), dir.resolve("index-who"),
+    CheckReport report = pipeline.check("claims.yaml", claims, Path.of("corpus"), new LocalBackend(dir.resolve("index-who")),
         Progress.none()).report();
     Document doc = dom(write("who.html", report), "");
     assertThat(doc.select("details.reported")).as("claims with parties known from others' reports").isNotEmpty();
@@ -154,7 +156,7 @@ class HtmlReportBrowserIT {
   @Test
   void bundledConflictsReportRendersWithoutErrors() throws Exception {
     Pipeline pipeline = new Pipeline(new OpenNlpAnalyzer(), Lexicon.shipped(), new CorpusLoader(), 2);
-    ConflictsReport report = pipeline.conflicts(Path.of("corpus"), dir.resolve("index-conflicts"), Progress.none())
+    ConflictsReport report = pipeline.conflicts(Path.of("corpus"), new LocalBackend(dir.resolve("index-conflicts")), Progress.none())
         .report();
     StringWriter html = new StringWriter();
     new ConflictsHtmlReport().render(report, html);

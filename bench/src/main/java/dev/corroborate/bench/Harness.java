@@ -1,6 +1,7 @@
 package dev.corroborate.bench;
 
 import dev.corroborate.analysis.OpenNlpAnalyzer;
+import dev.corroborate.backend.LocalBackend;
 import dev.corroborate.claims.Claim;
 import dev.corroborate.corpus.CorpusLoader;
 import dev.corroborate.corpus.SourceCollection;
@@ -62,7 +63,7 @@ public final class Harness {
     Pipeline pipeline = new Pipeline(new OpenNlpAnalyzer(), Lexicon.shipped(), new CorpusLoader(), threads);
     double cpu0 = Measure.cpuSeconds();
     long t0 = System.nanoTime();
-    Indexer.ImportStats stats = pipeline.importCollections(collections, index, false, (s, d, t) -> { });
+    Indexer.ImportStats stats = pipeline.importCollections(collections, new LocalBackend(index), false, (s, d, t) -> { });
     double secs = (System.nanoTime() - t0) / 1e9;
     String st = "import";
     Measure.print(st, "threads", threads);
@@ -90,7 +91,7 @@ public final class Harness {
     int threads = Integer.parseInt(args[3]);
     Pipeline pipeline = new Pipeline(new OpenNlpAnalyzer(), Lexicon.shipped(), new CorpusLoader(), threads);
     Map<dev.corroborate.verdict.Verdict, Integer> verdicts = new EnumMap<>(dev.corroborate.verdict.Verdict.class);
-    try (Pipeline.Checker checker = pipeline.checker(noCorpus, index)) {
+    try (Pipeline.Checker checker = pipeline.checker(noCorpus, new LocalBackend(index))) {
       for (int i = 0; i < warmup; i++) {
         checker.check(new Claim("warmup-" + i, texts.get(texts.size() - 1 - i % texts.size()), null, 1));
       }
