@@ -2,6 +2,7 @@ package dev.corroborate.cli;
 
 import dev.corroborate.analysis.OpenNlpAnalyzer;
 import dev.corroborate.backend.SearchBackend;
+import dev.corroborate.diag.BadInputException;
 import dev.corroborate.index.IndexException;
 import dev.corroborate.lexicon.Lexicon;
 import dev.corroborate.pipeline.Pipeline;
@@ -77,7 +78,7 @@ public final class CorroborateCommand implements Callable<Integer> {
     }
 
     /** Where the passages are kept: the index folder, unless --backend names another; close it when done. */
-    SearchBackend backend() throws IndexException {
+    SearchBackend backend() throws IndexException, BadInputException {
       return backendOptions.backend(index);
     }
 

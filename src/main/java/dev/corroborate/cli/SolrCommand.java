@@ -1,6 +1,9 @@
 package dev.corroborate.cli;
 
+import dev.corroborate.backend.BackendConfig;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,18 +38,25 @@ final class SolrCommand implements Callable<Integer> {
       exitCodeList = {
         "0:configset uploaded; collection created or already there",
         "2:usage error (missing --solr-url or --collection, bad number)",
-        "3:Solr unreachable or refused (message says why), or this build has no Solr backend",
+        "3:Solr unreachable or refused (message says why), a bad settings file, or this build has no Solr backend",
         "4:internal error (rerun with --stacktrace and report it)",
       })
   static final class Init implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--solr-url", paramLabel = "URL[,URL...]", required = true,
-        description = "Base URL of one or more SolrCloud nodes, e.g. http://localhost:8983/solr.")
+    @Option(names = "--solr-url", paramLabel = "URL[,URL...]",
+        description = "Base URL of one or more SolrCloud nodes, e.g. http://localhost:8983/solr (or solr-url in the"
+            + " settings file).")
     String solrUrl;
 
-    @Option(names = "--collection", paramLabel = "NAME", required = true, description = "Collection to create.")
+    @Option(names = "--collection", paramLabel = "NAME",
+        description = "Collection to create (or collection in the settings file).")
     String collection;
+
+    @Option(names = "--config", paramLabel = "FILE",
+        description = "Backend settings file (YAML keys backend, solr-url, collection; default: "
+            + BackendConfig.DEFAULT_FILE + " in the working folder, when there); options given here win.")
+    Path config;
 
     @Option(names = "--shards", paramLabel = "N", defaultValue = "2", description = "Shards (default: ${DEFAULT-VALUE}).")
     int shards;
@@ -58,9 +68,24 @@ final class SolrCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      Map<String, String> settings = new LinkedHashMap<>();
-      settings.put("solr-url", solrUrl);
-      settings.put("collection", collection);
+      BackendConfig file = BackendOptions.fileSettings(config);
+      if (file.backend().isPresent() && !file.backend().get().equals("solr")) {
+        throw new ParameterException(spec.commandLine(), file.file() + " names the backend '"
+            + file.backend().get() + "': 'solr init' sets up a Solr collection");
+      }
+      Map<String, String> settings = new LinkedHashMap<>(file.settings());
+      if (solrUrl != null) {
+        settings.put("solr-url", solrUrl);
+      }
+      if (collection != null) {
+        settings.put("collection", collection);
+      }
+      for (String key : List.of("solr-url", "collection")) {
+        if (!settings.containsKey(key)) {
+          throw new ParameterException(spec.commandLine(), "missing --" + key + " (or '" + key + ":' in "
+              + file.file() + ")");
+        }
+      }
       settings.put("shards", Integer.toString(shards));
       settings.put("replicas", Integer.toString(replicas));
       String done;

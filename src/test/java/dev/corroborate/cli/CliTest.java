@@ -153,6 +153,40 @@ class CliTest {
   }
 
   @Test
+  void backendSettingsComeFromAConfigFileAndOptionsWin() throws IOException {
+    Path c = claims("cfg.yaml", """
+        claims:
+          - id: reopen
+            text: "The harbour bridge will reopen on March 15."
+            expect: supported
+        """);
+    Path local = Files.writeString(dir.resolve("local.yaml"), "backend: local\n", StandardCharsets.UTF_8);
+    Run ok = run("check", c.toString(), "--corpus", corpus.toString(), "--index", index.toString(),
+        "--config", local.toString());
+    assertThat(ok.code()).as(ok.err()).isEqualTo(0);
+
+    Path solr = Files.writeString(dir.resolve("solr.yaml"), "backend: solr\nsolr-url: http://localhost:1/solr\n"
+        + "collection: c\n", StandardCharsets.UTF_8);
+    Run noSolr = run("check", c.toString(), "--corpus", corpus.toString(), "--index", index.toString(),
+        "--config", solr.toString());
+    assertThat(noSolr.code()).isEqualTo(3);
+    assertThat(noSolr.err()).contains("backend 'solr' is not available in this build");
+    Run overridden = run("check", c.toString(), "--corpus", corpus.toString(), "--index", index.toString(),
+        "--config", solr.toString(), "--backend", "local");
+    assertThat(overridden.code()).as(overridden.err()).isEqualTo(0);
+
+    Path typo = Files.writeString(dir.resolve("typo.yaml"), "backend: local\ncolection: c\n", StandardCharsets.UTF_8);
+    Run bad = run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--config", typo.toString());
+    assertThat(bad.code()).isEqualTo(3);
+    assertThat(bad.err().strip()).isEqualTo("corroborate: " + typo + ":2:1: unknown key 'colection' (known keys: backend,"
+        + " solr-url, collection)");
+    Run missing = run("index", "--corpus", corpus.toString(), "--index", index.toString(),
+        "--config", dir.resolve("nope.yaml").toString());
+    assertThat(missing.code()).isEqualTo(3);
+    assertThat(missing.err()).contains("nope.yaml: backend settings file not found (check the path given to --config)");
+  }
+
+  @Test
   void helpListsExitCodes() {
     Run r = run("check", "--help");
     assertThat(r.code()).isZero();
