@@ -6,7 +6,7 @@ import dev.corroborate.corpus.Skip;
 import dev.corroborate.corpus.SourceCollection;
 import dev.corroborate.diag.BadInputException;
 import dev.corroborate.diag.Diagnostic;
-import dev.corroborate.backend.LocalBackend;
+import dev.corroborate.backend.SearchBackend;
 import dev.corroborate.index.Indexer;
 import dev.corroborate.lexicon.Lexicon;
 import dev.corroborate.pipeline.Pipeline;
@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -41,12 +42,14 @@ import picocli.CommandLine.Spec;
           + "All files are committed at once at the end: a run that is killed leaves the previous commit intact. "
           + "A record that cannot be used is skipped, counted and listed with its file and line; with --strict the first one stops the import (exit 3, nothing committed). "
           + "Check claims against an imported collection with 'check --no-update'.",
+      "",
+      "With --backend solr (bin/corroborate-solr) the records go to a SolrCloud collection with the same rules; there each record is committed whole or left out and named (run again to retry), and --strict reads every file through first, so a bad record stops the import before anything is sent.",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:imported (skipped records, if any, are listed)",
       "2:usage error (no file, unknown format)",
-      "3:bad input: a file missing or unreadable, broken JSON in a Reuters file (file, line and column named), a skipped record under --strict, index locked or incompatible",
+      "3:bad input: a file missing or unreadable, broken JSON in a Reuters file (file, line and column named), a skipped record under --strict, index locked or incompatible, a bad backend settings file, Solr unreachable or records it refused (each named)",
       "4:internal error (rerun with --stacktrace and report it)",
     })
 final class ImportCommand implements Callable<Integer> {
@@ -68,6 +71,8 @@ final class ImportCommand implements Callable<Integer> {
       description = "Analysis threads; 0 means one per core (default).")
   int threads;
 
+  @Mixin BackendOptions backendOptions;
+
   @Option(names = "--strict", description = "Stop at the first record that cannot be used (exit 3, nothing committed) instead of skipping and counting it.")
   boolean strict;
 
@@ -78,8 +83,13 @@ final class ImportCommand implements Callable<Integer> {
     List<SourceCollection> collections = collections();
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     Pipeline pipeline = new Pipeline(new OpenNlpAnalyzer(), Lexicon.shipped(), new CorpusLoader(), n);
-    Indexer.ImportStats stats = pipeline.importCollections(collections, new LocalBackend(index), strict,
-        new StderrProgress(err, parent.terminal()));
+    Indexer.ImportStats stats;
+    try (SearchBackend backend = backendOptions.backend(index)) {
+      stats = pipeline.importCollections(collections, backend, strict, new StderrProgress(err, parent.terminal()));
+    }
+    for (String w : stats.index().warnings()) {
+      err.println("warning: " + w);
+    }
     out.println(summary(collections.size(), stats));
     for (Skip s : stats.index().skipped()) {
       out.println("  skipped " + s.oneLine());

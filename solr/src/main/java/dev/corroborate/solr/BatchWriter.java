@@ -19,10 +19,17 @@ import org.apache.solr.common.SolrInputDocument;
  * the reason. Not thread-safe.
  */
 final class BatchWriter {
-  /** Sends one batch; the real one is {@code client.add(collection, docs)}, tests inject failures. */
+  /**
+   * Sends one batch and returns the replication factor Solr achieved for it (the fewest copies any of
+   * its documents reached, the leader's included), or {@link #UNKNOWN_COPIES}; the real one is
+   * {@code client.add(collection, docs)}, tests inject failures.
+   */
   interface Sender {
-    void send(List<SolrInputDocument> docs) throws IOException, SolrServerException;
+    int send(List<SolrInputDocument> docs) throws IOException, SolrServerException;
   }
+
+  /** What a sender returns when the client does not say how many copies a batch reached. */
+  static final int UNKNOWN_COPIES = Integer.MAX_VALUE;
 
   /** How hard to try: attempts per batch, and the wait before the second attempt (doubling after). */
   record Retry(int attempts, long firstBackoffMillis) {
@@ -46,6 +53,8 @@ final class BatchWriter {
   private int written;
   /** Documents sent per unit, of the units that went through. */
   private final Map<String, Integer> sent = new LinkedHashMap<>();
+  /** The fewest copies Solr reported for any batch of a unit, of the units that went through. */
+  private final Map<String, Integer> copies = new LinkedHashMap<>();
 
   /** Deletes whatever landed of a unit that could not be written. */
   interface Deleter {
@@ -80,26 +89,32 @@ final class BatchWriter {
     Map<String, List<SolrInputDocument>> batch = new LinkedHashMap<>(pending);
     pending.clear();
     pendingDocs = 0;
-    String error = attempt(flatten(batch), retry.attempts());
-    if (error == null) {
+    Attempt whole = attempt(flatten(batch), retry.attempts());
+    if (whole.error() == null) {
       written += batch.size();
-      batch.forEach((unit, docs) -> sent.merge(unit, docs.size(), Integer::sum));
+      batch.forEach((unit, docs) -> landed(unit, docs.size(), whole.copies()));
       return;
     }
+    String error = whole.error();
     String tries = retry.attempts() + (retry.attempts() == 1 ? " attempt" : " attempts");
     if (batch.size() == 1) {
       fail(batch.keySet().iterator().next(), error + " (after " + tries + ")");
       return;
     }
     for (Map.Entry<String, List<SolrInputDocument>> e : batch.entrySet()) {
-      String alone = attempt(e.getValue(), 1);
-      if (alone == null) {
+      Attempt alone = attempt(e.getValue(), 1);
+      if (alone.error() == null) {
         written++;
-        sent.merge(e.getKey(), e.getValue().size(), Integer::sum);
+        landed(e.getKey(), e.getValue().size(), alone.copies());
       } else {
-        fail(e.getKey(), alone + " (after " + tries + " of its batch and 1 alone)");
+        fail(e.getKey(), alone.error() + " (after " + tries + " of its batch and 1 alone)");
       }
     }
+  }
+
+  private void landed(String unit, int docs, int reached) {
+    sent.merge(unit, docs, Integer::sum);
+    copies.merge(unit, reached, Math::min);
   }
 
   /** Units written so far. */
@@ -110,6 +125,14 @@ final class BatchWriter {
   /** Documents sent per unit, of the units that went through (acknowledged by Solr). */
   Map<String, Integer> sent() {
     return Map.copyOf(sent);
+  }
+
+  /**
+   * The fewest copies Solr reported for any batch of each unit that went through ({@link #UNKNOWN_COPIES}
+   * when the client does not say).
+   */
+  Map<String, Integer> copies() {
+    return Map.copyOf(copies);
   }
 
   /** Units that could not be written, in the order they were added. */
@@ -128,8 +151,11 @@ final class BatchWriter {
     failures.add(new Failure(unit, reason + cleanup));
   }
 
-  /** Sends with retries; null when it went through, else the last error. */
-  private String attempt(List<SolrInputDocument> docs, int attempts) throws InterruptedException {
+  /** How a send ended: the copies reached when it went through (error null), else the last error. */
+  private record Attempt(int copies, String error) {}
+
+  /** Sends with retries. */
+  private Attempt attempt(List<SolrInputDocument> docs, int attempts) throws InterruptedException {
     long backoff = retry.firstBackoffMillis();
     String error = null;
     for (int i = 0; i < attempts; i++) {
@@ -138,13 +164,12 @@ final class BatchWriter {
         backoff *= 2;
       }
       try {
-        sender.send(docs);
-        return null;
+        return new Attempt(sender.send(docs), null);
       } catch (IOException | SolrServerException | SolrException e) {
         error = oneLine(e);
       }
     }
-    return error;
+    return new Attempt(0, error);
   }
 
   private static List<SolrInputDocument> flatten(Map<String, List<SolrInputDocument>> batch) {

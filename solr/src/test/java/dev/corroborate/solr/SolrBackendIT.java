@@ -161,7 +161,7 @@ class SolrBackendIT {
         injected.incrementAndGet();
         throw new IOException("injected failure");
       }
-      real.send(docs);
+      return real.send(docs);
     };
     SearchBackend failing = solr.backend("failing", new BatchWriter.Retry(3, 10), 100, halfLandsThenFails);
     assertThatThrownBy(() -> pipeline().index(Path.of("corpus"), failing, false, Progress.none()))

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line with {@code --backend solr}: {@code solr init} sets a collection up on a real
@@ -57,6 +58,36 @@ class SolrCliIT {
     assertThat(check.err()).contains("index: indexed 0, unchanged ");
     assertThat(check.out())
         .isEqualTo(Files.readString(Path.of("src/test/resources/golden/seed/expected.json"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aSettingsFileReplacesTheOptionsForInitImportAndCheck(@TempDir Path dir) throws Exception {
+    Path config = Files.writeString(dir.resolve("settings.yaml"), "backend: solr\nsolr-url:\n  - " + url
+        + "\ncollection: wire\n", StandardCharsets.UTF_8);
+    Run init = run("solr", "init", "--config", config.toString());
+    assertThat(init.code()).as(init.err()).isZero();
+    assertThat(init.out()).contains("collection wire created (2 shards x 2 replicas)");
+    Path wire = Files.copy(Path.of("src/test/resources/import/sources.jsonl"), dir.resolve("wire.jsonl"));
+    Run imported = run("import", wire.toString(), "--config", config.toString());
+    assertThat(imported.code()).as(imported.err()).isZero();
+    assertThat(imported.out()).startsWith("imported 1 file: indexed 3, unchanged 0, removed 0, empty 0, skipped 0"
+        + " (index holds 3 sources, ");
+    Run again = run("import", wire.toString(), "--config", config.toString());
+    assertThat(again.out()).as(again.err()).startsWith("imported 1 file: indexed 0, unchanged 3, removed 0");
+    Path claims = Files.writeString(dir.resolve("claims.yaml"), """
+        claims:
+          - id: frigate-entered
+            text: "The frigate entered the harbour."
+            expect: contradicted
+        """, StandardCharsets.UTF_8);
+    Run check = run("check", claims.toString(), "--no-update", "--config", config.toString());
+    assertThat(check.code()).as(check.err()).isZero();
+    assertThat(check.out()).contains("frigate-entered: CONTRADICTED")
+        .contains("1 source contradicts it (Ministry of Ports); 1 source mentions it (Coast Daily)");
+    Run typo = run("check", claims.toString(), "--no-update", "--config",
+        Files.writeString(dir.resolve("typo.yaml"), "backend: solr\ncolection: wire\n").toString());
+    assertThat(typo.code()).isEqualTo(3);
+    assertThat(typo.err()).contains("typo.yaml:2:1: unknown key 'colection'");
   }
 
   @Test

@@ -9,7 +9,7 @@ import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 
 /** A real two-node SolrCloud with embedded ZooKeeper in the test JVM, with corroborate's configset. */
-final class SolrCloudCluster implements AutoCloseable {
+public final class SolrCloudCluster implements AutoCloseable {
   static final int NODES = 2;
   static final int SHARDS = 2;
   static final int REPLICAS = 2;
@@ -17,7 +17,7 @@ final class SolrCloudCluster implements AutoCloseable {
   private final Path base;
 
   /** A cluster with corroborate's configset uploaded (as an administrator would). */
-  SolrCloudCluster() throws Exception {
+  public SolrCloudCluster() throws Exception {
     this(true);
   }
 
@@ -32,9 +32,14 @@ final class SolrCloudCluster implements AutoCloseable {
   }
 
   /** Creates a collection of 2 shards with 2 replicas each and waits until all 4 are active. */
-  void createCollection(String name) throws Exception {
+  public void createCollection(String name) throws Exception {
     CollectionAdminRequest.createCollection(name, SolrConfigset.NAME, SHARDS, REPLICAS).process(client());
     cluster.waitForActiveCollection(name, 60, TimeUnit.SECONDS, SHARDS, SHARDS * REPLICAS);
+  }
+
+  /** The base URL of the first node, as a user gives it with --solr-url. */
+  public String url() {
+    return cluster.getJettySolrRunners().get(0).getBaseUrl().toString();
   }
 
   CloudSolrClient client() {
