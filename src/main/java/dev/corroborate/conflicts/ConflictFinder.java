@@ -4,6 +4,7 @@ import dev.corroborate.retrieval.Hit;
 import dev.corroborate.stance.ClaimFrame;
 import dev.corroborate.stance.Cue;
 import dev.corroborate.stance.IdfSource;
+import dev.corroborate.stance.NumberConflict;
 import dev.corroborate.stance.SourceVoice;
 import dev.corroborate.stance.StanceEngine;
 import dev.corroborate.stance.StanceJudgement;

@@ -9,7 +9,7 @@
  * stripped, thin passages skipped); {@link dev.corroborate.conflicts.ConflictFinder} frames it like a
  * claim, retrieves the other sources' passages and keeps the engine's contradictions whose cue
  * {@link dev.corroborate.conflicts.ConflictRules} accepts, plus incompatible numbers and dates
- * ({@link dev.corroborate.conflicts.NumberConflict}); {@link dev.corroborate.conflicts.PropositionGrouper}
+ * ({@link dev.corroborate.stance.NumberConflict}, shared with the stance engine); {@link dev.corroborate.conflicts.PropositionGrouper}
  * joins the {@link dev.corroborate.conflicts.ConflictPair pairs} into groups with two sides; {@link
  * dev.corroborate.conflicts.DenialFinder} and {@link dev.corroborate.conflicts.DenialLinker} add
  * explicit denials of another source's account; {@link dev.corroborate.conflicts.PropositionAssembler}

@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
  */
 public final class Lexicon {
   private final Set<String> negations;
+  private final Set<String> negatingDeterminers;
+  private final Set<String> objectSensitiveRefutations;
+  private final Set<String> propositions;
   private final Set<String> refutations;
   private final Set<String> hedges;
   private final Set<String> attributions;
@@ -41,7 +44,10 @@ public final class Lexicon {
   /** The document shape of cues.yaml. */
   record CueFile(
       List<String> negations,
+      List<String> negatingDeterminers,
       List<String> refutations,
+      List<String> objectSensitiveRefutations,
+      List<String> propositions,
       List<String> hedges,
       List<String> attributions,
       List<String> sourcings,
@@ -60,6 +66,9 @@ public final class Lexicon {
 
   private Lexicon(CueFile f) {
     negations = lemmas(f.negations());
+    negatingDeterminers = lemmas(f.negatingDeterminers());
+    objectSensitiveRefutations = keys(f.objectSensitiveRefutations());
+    propositions = keys(f.propositions());
     refutations = keys(f.refutations());
     hedges = lemmas(f.hedges());
     attributions = keys(f.attributions());
@@ -147,6 +156,21 @@ public final class Lexicon {
   /** Whether this verb names the sources of an assertion ("citing", "quoting"). */
   public boolean isSourcing(String key) {
     return sourcings.contains(key);
+  }
+
+  /** Whether this negation word negates its whole clause ("no", "nobody", "nothing"), by lemma. */
+  public boolean isNegatingDeterminer(String lemma) {
+    return negatingDeterminers.contains(lemma);
+  }
+
+  /** Whether this refutation verb refutes only a that-clause or a proposition noun ("reject", "dismiss"). */
+  public boolean isObjectSensitiveRefutation(String key) {
+    return objectSensitiveRefutations.contains(key);
+  }
+
+  /** Whether this noun names something said or held true ("report", "claim", "account"). */
+  public boolean isProposition(String key) {
+    return propositions.contains(key);
   }
 
   /** Whether this noun names informants ("officials", "a source", "documents"). */

@@ -51,6 +51,9 @@ final class ContradictionCues {
       if (attributive || !(t.isVerb() || t.pos().equals("ADJ") || t.pos().equals("NOUN"))) {
         continue;
       }
+      if (t.isVerb() && lex.isObjectSensitiveRefutation(t.key()) && !governsProposition(p, r)) {
+        continue;
+      }
       for (int i : c.predicates.isEmpty() ? allIndexes(at.length) : c.predicates) {
         int q = at[i];
         if (q < 0) {
@@ -66,6 +69,29 @@ final class ContradictionCues {
         }
       }
     }
+  }
+
+  /**
+   * Whether the verb at {@code r} governs something said or held true: a that-clause, no noun object
+   * at all ("rejected it", "rejected, saying"), or a noun phrase headed by a proposition noun ("rejected
+   * the Journal's account"); not an offer, a plan or a person ("rejected a 6 percent pay offer").
+   */
+  private boolean governsProposition(SentenceView p, int r) {
+    int head = -1;
+    for (int i = r + 1; i < p.tokens.size() && nominal(p.tokens.get(i)); i++) {
+      if (p.tokens.get(i).pos().equals("NOUN") || p.tokens.get(i).isProperNoun()) {
+        head = i;
+      }
+    }
+    return head < 0 || lex.isProposition(p.tokens.get(head).key());
+  }
+
+  private static boolean nominal(Token t) {
+    return switch (t.pos()) {
+      case "DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON" -> true;
+      case "PART" -> t.text().equals("'s") || t.text().equals("’s");
+      default -> false;
+    };
   }
 
   private static List<Integer> allIndexes(int n) {

@@ -28,11 +28,13 @@ final class PassageJudge {
   private final Lexicon lex;
   private final AttributionFinder attributions;
   private final ContradictionCues contradictions;
+  private final NumberConflict numbers;
 
   PassageJudge(Lexicon lex) {
     this.lex = lex;
     this.attributions = new AttributionFinder(lex);
     this.contradictions = new ContradictionCues(lex);
+    this.numbers = new NumberConflict(lex);
   }
 
   StanceJudgement judge(ClaimFrame c, SentenceView p, SourceVoice voice) {
@@ -143,6 +145,10 @@ final class PassageJudge {
       contradictions.negation(c, p, at, against);
       contradictions.refutation(c, p, at, against);
       contradictions.roleConflict(c, p, at, against);
+      if (against.isEmpty()) {
+        int clause = q >= 0 ? p.clause[q] : -1;
+        numbers.find(c.view.tokens, p.tokens, at2 -> p.clause[at2] == clause).ifPresent(against::add);
+      }
     }
     contradictions.antonym(c, p, at, against, matchedWeight);
     if (!against.isEmpty() && coverage >= CONTRADICT) {

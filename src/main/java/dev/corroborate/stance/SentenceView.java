@@ -23,7 +23,14 @@ final class SentenceView {
   final List<Token> tokens;
   final List<TermUnit> units;
   final int[] clause;
+  /** Clauses negated as a whole, by a negative subject or object ("no one", "nothing", "no offer"). */
   final BitSet negatedClauses = new BitSet();
+  /**
+   * Per clause, the first negating adverb or preposition ("not", "never", "without"): it negates what
+   * follows it in the clause, not the subject before it ("the offer was never put in writing" does not
+   * deny an offer); Integer.MAX_VALUE when none.
+   */
+  private final int[] negatedFrom;
   /** Token index from which the text is only reported as not said; Integer.MAX_VALUE when none. */
   final int noncommittalFrom;
   final String noncommittalWords;
@@ -54,6 +61,8 @@ final class SentenceView {
       }
       clause[i] = c;
     }
+    this.negatedFrom = new int[c + 1];
+    java.util.Arrays.fill(negatedFrom, Integer.MAX_VALUE);
     int nc = Integer.MAX_VALUE;
     String ncWords = "";
     for (int i = 0; i < tokens.size(); i++) {
@@ -65,7 +74,11 @@ final class SentenceView {
           ncWords = span(i, speech + 2);
           continue;
         }
-        negatedClauses.set(clause[i]);
+        if (lex.isNegatingDeterminer(t.lemma()) && !t.isVerb()) {
+          negatedClauses.set(clause[i]);
+        } else {
+          negatedFrom[clause[i]] = Math.min(negatedFrom[clause[i]], i);
+        }
       } else if (lex.isDecline(t.key()) && t.isVerb() && i + 2 < tokens.size()
           && tokens.get(i + 1).key().equals("to") && lex.isNoncommittal(tokens.get(i + 2).key())) {
         nc = Math.min(nc, i);
@@ -155,8 +168,9 @@ final class SentenceView {
     return i;
   }
 
+  /** Whether a negation covers this token: one of its clause's negative pronouns or determiners, or a negating adverb before it in the clause. */
   boolean negated(int tokenIndex) {
-    return negatedClauses.get(clause[tokenIndex]);
+    return negatedClauses.get(clause[tokenIndex]) || negatedFrom[clause[tokenIndex]] <= tokenIndex;
   }
 
   /** The negation words of the clause holding this token. */

@@ -83,6 +83,51 @@ class StanceEngineTest {
   }
 
   @Test
+  void aNegationDeniesWhatFollowsItNotTheSubjectBeforeIt() {
+    // "never" negates "put in writing", not the offer the sentence is about.
+    StanceJudgement j = judge("The council made a formal offer to the tenants.",
+        "The council's formal offer to the tenants was made by phone and was never put in writing.");
+    assertThat(kinds(j)).doesNotContain(Cue.Kind.NEGATION);
+    assertThat(j.stance()).isNotEqualTo(Stance.CONTRADICTS);
+    StanceJudgement written = judge("The council signed the lease.",
+        "The council's lease was agreed by phone and was never signed.");
+    assertThat(written.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(kinds(written)).contains(Cue.Kind.NEGATION);
+  }
+
+  @Test
+  void turningDownAnOfferDoesNotRefuteTheOffer() {
+    StanceJudgement offer = judge("The council offered the tenants a rent freeze.",
+        "The tenants' association rejected the rent freeze the council offered.");
+    assertThat(kinds(offer)).doesNotContain(Cue.Kind.REFUTATION);
+    StanceJudgement report = judge("The council offered the tenants a rent freeze.",
+        "The council rejected the report that it offered the tenants a rent freeze.");
+    assertThat(report.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(kinds(report)).contains(Cue.Kind.REFUTATION);
+  }
+
+  @Test
+  void incompatibleCountsOfTheClaimsActionContradict() {
+    StanceJudgement j = judge("More than 3,000 workers joined the strike.",
+        "The company said about 1,200 workers joined the strike.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(kinds(j).get(0)).isEqualTo(Cue.Kind.NUMBER_MISMATCH);
+    assertThat(j.reason()).contains("'about 1,200 workers' where the claim has 'More than 3,000 workers'");
+    StanceJudgement within = judge("More than 3,000 workers joined the strike.", "Some 3,400 workers joined the strike.");
+    assertThat(kinds(within)).doesNotContain(Cue.Kind.NUMBER_MISMATCH);
+    assertThat(within.stance()).isNotEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void aDateOutsideTheClauseOfTheActionIsNotItsDate() {
+    StanceJudgement j = judge("The ferry sank on 3 March.",
+        "The coastguard said at its 5 March briefing that the ferry sank on 3 March.");
+    assertThat(kinds(j)).doesNotContain(Cue.Kind.NUMBER_MISMATCH);
+    assertThat(judge("The ferry sank on 3 March.", "The ferry sank on 5 March, the coastguard said.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
   void refutationVerbGoverningTheClaimContradicts() {
     StanceJudgement j = judge("The finance minister approved the harbour budget.",
         "The ministry denied that the finance minister approved the harbour budget.");

@@ -1,14 +1,24 @@
-package dev.corroborate.conflicts;
+package dev.corroborate.stance;
 
-import static dev.corroborate.conflicts.Texts.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corroborate.stance.Cue;
+import dev.corroborate.analysis.OpenNlpAnalyzer;
+import dev.corroborate.analysis.Token;
+import dev.corroborate.lexicon.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NumberConflictTest {
-  private final NumberConflict rule = new NumberConflict(Texts.LEXICON);
+  private static final OpenNlpAnalyzer ANALYZER = new OpenNlpAnalyzer();
+  private final NumberConflict rule = new NumberConflict(Lexicon.shipped());
+
+  private static List<Token> tokens(String text) {
+    List<Token> out = new ArrayList<>();
+    ANALYZER.analyze(text).forEach(s -> out.addAll(s.tokens()));
+    return out;
+  }
 
   private Optional<Cue> find(String claim, String passage) {
     return rule.find(tokens(claim), tokens(passage));
@@ -48,5 +58,23 @@ class NumberConflictTest {
   @Test
   void anyMatchingValueAmongSeveralIsAgreement() {
     assertThat(find("Between 12 people and 15 people were hurt.", "Reports say 12 people were hurt.")).isEmpty();
+  }
+
+  @Test
+  void boundsAndApproximationsAreRanges() {
+    assertThat(find("More than 3,000 workers joined the strike.", "About 1,200 workers joined the strike."))
+        .map(Cue::detail).contains("number 'About 1,200 workers' where the claim has 'More than 3,000 workers'");
+    assertThat(find("More than 3,000 workers joined the strike.", "Some 3,400 workers joined the strike.")).isEmpty();
+    assertThat(find("At least 40 people were evacuated.", "Officials evacuated 40 people.")).isEmpty();
+    assertThat(find("Fewer than 10 trucks crossed.", "Up to 12 trucks crossed.")).as("0-9 and 0-12 overlap").isEmpty();
+    assertThat(find("Fewer than 10 trucks crossed.", "Over 12 trucks crossed.")).isPresent();
+    assertThat(find("Nearly 500 homes lost power.", "About 480 homes lost power.")).isEmpty();
+    assertThat(find("Nearly 500 homes lost power.", "Around 800 homes lost power.")).isPresent();
+  }
+
+  @Test
+  void theClaimsNumberElsewhereInThePassageIsNotContradicted() {
+    assertThat(find("Inspectors closed two pumping stations.",
+        "Inspectors closed two of the town's four pumping stations.")).isEmpty();
   }
 }
