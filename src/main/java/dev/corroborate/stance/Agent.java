@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Who does what a verb says: the name, entity or noun after "by" for a passive verb, else the
- * nearest name or entity before the verb in its clause. Pronouns and common-noun subjects give no
- * agent (unknown): "the ministry said" may well be the claim's actor.
+ * nearest name or entity before the verb in its clause, with the names coordinated before it ("A and
+ * B met": both). Pronouns and common-noun subjects give no agent (unknown): "the ministry said" may
+ * well be the claim's actor.
  *
  * @param keys    the agent unit's keys
  * @param display the agent's words
@@ -47,12 +48,34 @@ record Agent(Set<String> keys, String display, boolean passive) {
       Token t = v.tokens.get(i);
       TermUnit u = v.unitAt(i);
       if (u != null && u.isEntity()) {
-        return new Agent(u.keys(), u.display(), false);
+        return coordinated(v, u);
       }
       if (t.pos().equals("PRON") || t.pos().equals("NOUN") || t.isVerb()) {
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * The agent ending with this entity, with the entities coordinated before it: in "Germany and
+   * France met" both are the agent, so a passage where either does it is about the same actors.
+   */
+  private static Agent coordinated(SentenceView v, TermUnit last) {
+    Set<String> keys = new java.util.HashSet<>(last.keys());
+    String display = last.display();
+    int from = last.from();
+    while (from >= 2) {
+      Token joint = v.tokens.get(from - 1);
+      boolean and = joint.key().equals("and") || joint.text().equals("&") || joint.text().equals(",");
+      TermUnit before = v.unitAt(from - 2);
+      if (!and || before == null || !before.isEntity()) {
+        break;
+      }
+      keys.addAll(before.keys());
+      display = before.display() + (joint.text().equals(",") ? ", " : " and ") + display;
+      from = before.from();
+    }
+    return new Agent(keys, display, false);
   }
 }

@@ -161,6 +161,14 @@ class StanceEngineTest {
   }
 
   @Test
+  void eitherOfTwoCoordinatedActorsIsTheClaimsActor() {
+    StanceJudgement j = judge("Germany and France met in Brussels.", "Germany met France in Brussels on Monday.");
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    StanceJudgement other = judge("Spain met Italy in Brussels.", "Germany met Italy in Brussels on Monday.");
+    assertThat(other.stance()).isNotEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
   void antonymContradicts() {
     StanceJudgement j = judge("Fuel exports increased sharply in the third quarter.",
         "Fuel exports decreased sharply in the third quarter.");
