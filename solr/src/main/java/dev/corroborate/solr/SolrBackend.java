@@ -61,6 +61,9 @@ public final class SolrBackend implements SearchBackend {
   static final int BATCH_DOCS = 1000;
   static final BatchWriter.Retry RETRY = new BatchWriter.Retry(4, 250);
   private static final int PAGE = 1000;
+  /** Every document but the write lock. */
+  private static final String SOURCES_AND_PASSAGES = IndexFields.TYPE + ":(" + IndexFields.TYPE_SOURCE + " OR "
+      + IndexFields.TYPE_PASSAGE + ")";
   /** Files per delete-by-query (Solr's default limit is 1024 clauses). */
   private static final int DELETE_CHUNK = 500;
   private final SolrSettings settings;
@@ -100,9 +103,9 @@ public final class SolrBackend implements SearchBackend {
   @Override
   public IndexStats update(LoadResult corpus, boolean rebuild, TextAnalyzer analyzer, int threads, Progress progress)
       throws IndexException {
-    try {
+    try (SolrWriteLock lock = lock()) {
       if (rebuild) {
-        retrying(() -> client.deleteByQuery(collection(), "*:*"));
+        retrying(() -> client.deleteByQuery(collection(), SOURCES_AND_PASSAGES));
       }
       UpdatePlan plan = UpdatePlan.of(rebuild ? Map.of() : indexedFiles(IndexFields.ORIGIN_CORPUS), corpus.sources());
       for (String file : plan.filesToDelete()) {
@@ -119,6 +122,7 @@ public final class SolrBackend implements SearchBackend {
         throw new IndexException(failureMessage(failures,
             (int) plan.todo().stream().map(SourceDocument::file).distinct().count()));
       }
+      lock.release();
       return new IndexStats(plan.todo().size(), plan.unchanged(), plan.removed(), corpus.skipped(), counts[0],
           counts[1], warnings, "");
     } catch (IOException | SolrServerException | SolrException e) {
@@ -128,6 +132,11 @@ public final class SolrBackend implements SearchBackend {
       Thread.currentThread().interrupt();
       throw new IndexException("update of the " + describe() + " interrupted", e);
     }
+  }
+
+  /** Takes the collection's write lock (see {@link SolrWriteLock}); close it when done. */
+  SolrWriteLock lock() throws IndexException, IOException, SolrServerException {
+    return SolrWriteLock.acquire(client, collection(), describe(), System::currentTimeMillis);
   }
 
   String failureMessage(List<BatchWriter.Failure> failures, int tried) {

@@ -59,7 +59,7 @@ final class SolrImport {
 
   Indexer.ImportStats run(List<SourceCollection> collections, boolean strict, Progress progress)
       throws IndexException, BadInputException {
-    try {
+    try (SolrWriteLock lock = solr.lock()) {
       if (strict) {
         for (SourceCollection c : collections) {
           firstProblem(c);
@@ -84,6 +84,7 @@ final class SolrImport {
         throw new IndexException(solr.failureMessage(failures, indexed, "record", "records"));
       }
       int[] counts = solr.counts();
+      lock.release();
       return new Indexer.ImportStats(new IndexStats(indexed, unchanged, removed, skipped, counts[0], counts[1],
           warnings, ""), empty);
     } catch (IOException | SolrServerException | SolrException e) {

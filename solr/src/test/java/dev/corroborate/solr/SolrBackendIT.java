@@ -20,6 +20,8 @@ import dev.corroborate.corpus.LoadResult;
 import dev.corroborate.corpus.SourceDocument;
 import dev.corroborate.index.IndexException;
 import dev.corroborate.index.IndexFields;
+import dev.corroborate.index.IndexLockedException;
+import org.apache.solr.common.SolrInputDocument;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -190,5 +192,47 @@ class SolrBackendIT {
     assertThat(again.indexed()).isZero();
     assertThat(again.unchanged()).isEqualTo(first.sources());
     assertThat(again.passages()).isEqualTo(first.passages());
+  }
+
+  @Test
+  void aSecondUpdateWhileOneHoldsTheLockIsRefusedAndCheckReadsTheCollection() throws Exception {
+    solr.createCollection("locked");
+    SolrBackend first = solr.backend("locked", SolrBackend.RETRY, 100);
+    pipeline().index(Path.of("corpus"), first, false, Progress.none());
+    SolrBackend second = solr.backend("locked", SolrBackend.RETRY, 100);
+    try (SolrWriteLock held = first.lock()) {
+      assertThatThrownBy(() -> pipeline().index(Path.of("corpus"), second, true, Progress.none()))
+          .isInstanceOf(IndexLockedException.class)
+          .hasMessageStartingWith("the Solr collection locked at ")
+          .hasMessageContaining(" is locked: corroborate (process " + ProcessHandle.current().pid() + " on ")
+          .hasMessageEndingWith("(wait for it to finish and run again; a lock whose holder stopped is taken over"
+              + " after 60 s)");
+      CheckRun run = check("claims.yaml", Path.of("corpus"), second);
+      assertThat(run.index().notUpdated()).as("check read the collection as it is").isNotEmpty();
+      assertThat(json(run)).isEqualTo(Files.readString(GOLDEN.resolve("seed/expected.json"), StandardCharsets.UTF_8));
+      held.release();
+    }
+    assertThat(pipeline().index(Path.of("corpus"), second, false, Progress.none()).unchanged()).isPositive();
+    assertThat((Object) solr.client().getById("locked", SolrWriteLock.ID)).as("released").isNull();
+  }
+
+  @Test
+  void aLockWithoutHeartbeatIsTakenOverAndItsFormerHolderLearnsIt() throws Exception {
+    solr.createCollection("stale");
+    SolrBackend backend = solr.backend("stale", SolrBackend.RETRY, 100);
+    SolrWriteLock former = backend.lock();
+    // Its process stops beating: the heartbeat in the collection ages past the limit.
+    SolrInputDocument aged = new SolrInputDocument();
+    aged.addField(SolrFields.ID, SolrWriteLock.ID);
+    aged.addField(IndexFields.TYPE, SolrWriteLock.TYPE);
+    aged.addField(IndexFields.META, "{\"holder\":\"a run that died\",\"since\":\"2026-01-01T00:00:00Z\",\"heartbeat\":"
+        + (System.currentTimeMillis() - SolrWriteLock.STALE_MILLIS - 1000) + "}");
+    solr.client().add("stale", aged);
+    IndexStats taken = pipeline().index(Path.of("corpus"), backend, false, Progress.none());
+    assertThat(taken.indexed()).isPositive();
+    former.beatNow();
+    assertThatThrownBy(former::release).isInstanceOf(IndexException.class)
+        .hasMessageContaining("its lock was taken over by another run");
+    assertThat((Object) solr.client().getById("stale", SolrWriteLock.ID)).as("released by the run that took it").isNull();
   }
 }
