@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
       "0:no checked claim failed the gate (every claim with an 'expect' got that verdict, no --fail-on rule fired)",
       "1:a checked claim failed the gate: its verdict differs from its 'expect', or --fail-on or --fail-on-official-contradiction says so (the report is still written; stderr names each claim and why)",
       "2:usage error",
-      "3:bad input: claims file or corpus missing or invalid (file, line and column named), index incompatible (or locked before its first commit); with --changed-since: git missing, not in a git repository, or unknown ref",
+      "3:bad input: claims file or corpus missing or invalid (file, line and column named), index incompatible (or locked before its first commit), a bad backend settings file (--config), Solr unreachable; with --changed-since: git missing, not in a git repository, or unknown ref",
       "4:internal error (rerun with --stacktrace and report it)",
     })
 final class CheckCommand implements Callable<Integer> {

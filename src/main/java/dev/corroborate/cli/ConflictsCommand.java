@@ -44,7 +44,7 @@ import picocli.CommandLine.TypeConversionException;
     exitCodeList = {
       "0:ran (whether or not conflicts were found)",
       "2:usage error",
-      "3:bad input: corpus missing or invalid, index incompatible, --write file not a valid claims file (file, line and column named)",
+      "3:bad input: corpus missing or invalid, index incompatible, a bad backend settings file (--config), Solr unreachable, --write file not a valid claims file (file, line and column named)",
       "4:internal error (rerun with --stacktrace and report it)",
     })
 final class ConflictsCommand implements Callable<Integer> {

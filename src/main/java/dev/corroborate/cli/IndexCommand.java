@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:the index is up to date",
       "2:usage error",
-      "3:bad input: corpus folder missing or without any loadable source, index locked or incompatible",
+      "3:bad input: corpus folder missing or without any loadable source, index locked or incompatible, a bad backend settings file (--config), Solr unreachable or files it refused (each named; --backend solr)",
       "4:internal error (rerun with --stacktrace and report it)",
     })
 final class IndexCommand implements Callable<Integer> {
