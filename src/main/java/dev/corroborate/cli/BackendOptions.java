@@ -47,13 +47,7 @@ final class BackendOptions {
   /** The backend; the local index in {@code index} unless the options or the settings file name another. */
   SearchBackend backend(Path index) throws IndexException, BadInputException {
     BackendConfig file = fileSettings(config);
-    Map<String, String> settings = new LinkedHashMap<>(file.settings());
-    if (solrUrl != null) {
-      settings.put("solr-url", solrUrl);
-    }
-    if (collection != null) {
-      settings.put("collection", collection);
-    }
+    Map<String, String> settings = merged(file, solrUrl, collection);
     String name = backend != null ? backend : file.backend().orElse(LOCAL);
     if (LOCAL.equals(name)) {
       if (solrUrl != null || collection != null) {
@@ -71,6 +65,18 @@ final class BackendOptions {
       }
       throw new ParameterException(mixee.commandLine(), e.getMessage());
     }
+  }
+
+  /** The file's settings with the options given on the command line (null when not given) over them. */
+  static Map<String, String> merged(BackendConfig file, String solrUrl, String collection) {
+    Map<String, String> settings = new LinkedHashMap<>(file.settings());
+    if (solrUrl != null) {
+      settings.put("solr-url", solrUrl);
+    }
+    if (collection != null) {
+      settings.put("collection", collection);
+    }
+    return settings;
   }
 
   /**

@@ -4,7 +4,6 @@ import dev.corroborate.backend.BackendConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -73,13 +72,7 @@ final class SolrCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), file.file() + " names the backend '"
             + file.backend().get() + "': 'solr init' sets up a Solr collection");
       }
-      Map<String, String> settings = new LinkedHashMap<>(file.settings());
-      if (solrUrl != null) {
-        settings.put("solr-url", solrUrl);
-      }
-      if (collection != null) {
-        settings.put("collection", collection);
-      }
+      Map<String, String> settings = BackendOptions.merged(file, solrUrl, collection);
       for (String key : List.of("solr-url", "collection")) {
         if (!settings.containsKey(key)) {
           throw new ParameterException(spec.commandLine(), "missing --" + key + " (or '" + key + ":' in "
