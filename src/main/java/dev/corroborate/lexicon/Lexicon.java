@@ -23,6 +23,8 @@ public final class Lexicon {
   private final Set<String> negatingDeterminers;
   private final Set<String> objectSensitiveRefutations;
   private final Set<String> propositions;
+  private final Set<String> institutions;
+  private final Set<String> businessSelfNames;
   private final Set<String> refutations;
   private final Set<String> hedges;
   private final Set<String> attributions;
@@ -48,6 +50,8 @@ public final class Lexicon {
       List<String> refutations,
       List<String> objectSensitiveRefutations,
       List<String> propositions,
+      List<String> institutions,
+      List<String> businessSelfNames,
       List<String> hedges,
       List<String> attributions,
       List<String> sourcings,
@@ -69,6 +73,8 @@ public final class Lexicon {
     negatingDeterminers = lemmas(f.negatingDeterminers());
     objectSensitiveRefutations = keys(f.objectSensitiveRefutations());
     propositions = keys(f.propositions());
+    institutions = keys(f.institutions());
+    businessSelfNames = keys(f.businessSelfNames());
     refutations = keys(f.refutations());
     hedges = lemmas(f.hedges());
     attributions = keys(f.attributions());
@@ -171,6 +177,16 @@ public final class Lexicon {
   /** Whether this noun names something said or held true ("report", "claim", "account"). */
   public boolean isProposition(String key) {
     return propositions.contains(key);
+  }
+
+  /** Whether this noun names an institution by its kind ("ministry", "union", "council"). */
+  public boolean isInstitution(String key) {
+    return institutions.contains(key);
+  }
+
+  /** The keys by which a business's own statements name it ("company", "firm", "group"). */
+  public Set<String> businessSelfNames() {
+    return businessSelfNames;
   }
 
   /** Whether this noun names informants ("officials", "a source", "documents"). */

@@ -114,7 +114,8 @@ public final class Pipeline {
   private Map<String, SourceVoice> voices(PassageIndex searcher, AliasTable aliases) {
     Map<String, SourceVoice> voices = new TreeMap<>();
     for (SourceDocument s : searcher.sources().values()) {
-      voices.put(s.id(), SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher()));
+      SourceVoice voice = SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher());
+      voices.put(s.id(), s.kind().official() ? voice.official(lexicon) : voice);
     }
     return voices;
   }

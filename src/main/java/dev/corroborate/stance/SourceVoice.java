@@ -47,6 +47,20 @@ public record SourceVoice(Set<String> keys) {
     return new SourceVoice(keys);
   }
 
+  /**
+   * The voice of an official source: when no word of its names is an institution's kind ("ministry",
+   * "union"), it is taken to be a business, and "the company", "the firm", "the group" are its own
+   * voice too ("the company said" in a company's statement is the company speaking).
+   */
+  public SourceVoice official(Lexicon lexicon) {
+    if (keys.isEmpty() || keys.stream().anyMatch(lexicon::isInstitution)) {
+      return this;
+    }
+    Set<String> more = new HashSet<>(keys);
+    more.addAll(lexicon.businessSelfNames());
+    return new SourceVoice(more);
+  }
+
   public boolean matches(Set<String> unitKeys) {
     for (String k : unitKeys) {
       if (keys.contains(k)) {

@@ -169,6 +169,18 @@ class StanceEngineTest {
   }
 
   @Test
+  void aBusinessNamesItselfTheCompanyInItsOwnStatements() {
+    String claim = "Northgate Foods will close its bakery in Elm Park.";
+    String passage = "The company said it would close its bakery in Elm Park next year.";
+    StanceJudgement own = judge(claim, passage, SourceVoice.of(LEXICON, ALIASES, null, "Northgate Foods").official(LEXICON));
+    assertThat(own.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(own.attribution().ownVoice()).isTrue();
+    StanceJudgement ministry = judge(claim, passage,
+        SourceVoice.of(LEXICON, ALIASES, null, "Ministry of Labour").official(LEXICON));
+    assertThat(ministry.attribution().ownVoice()).as("a ministry quoting a company").isFalse();
+  }
+
+  @Test
   void antonymContradicts() {
     StanceJudgement j = judge("Fuel exports increased sharply in the third quarter.",
         "Fuel exports decreased sharply in the third quarter.");
