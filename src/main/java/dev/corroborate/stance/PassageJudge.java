@@ -47,7 +47,8 @@ final class PassageJudge {
       TermUnit u = c.units.get(i).unit();
       List<Integer> ps = p.positionsOf(u.keys());
       if (c.units.get(i).predicate()) {
-        ps = ps.stream().filter(x -> p.tokens.get(x).isVerb() || p.tokens.get(x).isProperNoun()).toList();
+        ps = ps.stream().filter(x -> p.tokens.get(x).isVerb() || p.tokens.get(x).isProperNoun() || verbInContext(p, x))
+            .toList();
       }
       if (ps.isEmpty() && (u.kind() == TermUnit.Kind.WORD || u.kind() == TermUnit.Kind.VERB)) {
         ps = p.derivedPositions(u.head());
@@ -194,6 +195,35 @@ final class PassageJudge {
     }
     addIfPresent(cues, attributed);
     return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
+  }
+
+  /**
+   * Whether a token the tagger took for a noun is a verb by the words around it: after "to" or an
+   * auxiliary ("will move"), or after "and"/"or" with an object following and a verb before it in the
+   * clause ("would close its plant and move production to ...").
+   */
+  static boolean verbInContext(SentenceView p, int x) {
+    if (x == 0 || !p.tokens.get(x).pos().equals("NOUN")) {
+      return false;
+    }
+    Token before = p.tokens.get(x - 1);
+    if (before.pos().equals("AUX") || (before.pos().equals("PART") && before.key().equals("to"))) {
+      return true;
+    }
+    if (!before.pos().equals("CCONJ") || x + 1 >= p.tokens.size()) {
+      return false;
+    }
+    String next = p.tokens.get(x + 1).pos();
+    if (!(next.equals("DET") || next.equals("NOUN") || next.equals("PRON") || next.equals("PROPN")
+        || next.equals("NUM"))) {
+      return false;
+    }
+    for (int i = x - 2; i >= 0 && p.clause[i] == p.clause[x]; i--) {
+      if (p.tokens.get(i).isVerb()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Position in the passage of the claim's first matched predicate, else of its heaviest matched unit. */
