@@ -40,6 +40,7 @@ public final class Lexicon {
   private final Set<String> temporal;
   private final Map<String, Set<String>> synonymGroups;
   private final Map<String, Set<String>> antonyms;
+  private final Map<String, Set<String>> converses;
   private final Map<String, Set<String>> synonymMembers;
   private final AssertionCues assertionCues;
 
@@ -66,6 +67,7 @@ public final class Lexicon {
       List<String> temporal,
       List<List<String>> synonyms,
       List<List<String>> antonyms,
+      List<List<String>> converses,
       AssertionCues assertionCues) {}
 
   private Lexicon(CueFile f) {
@@ -109,6 +111,7 @@ public final class Lexicon {
       ant.computeIfAbsent(b, x -> new HashSet<>()).add(a);
     }
     antonyms = freeze(ant);
+    converses = freeze(pairs(f.converses(), "converse"));
     assertionCues = f.assertionCues() == null ? AssertionCues.none() : f.assertionCues();
   }
 
@@ -245,6 +248,28 @@ public final class Lexicon {
   /** Words and phrases that mark a sentence as other than a factual assertion (for claim extraction). */
   public AssertionCues assertionCues() {
     return assertionCues;
+  }
+
+  private static Map<String, Set<String>> pairs(List<List<String>> entries, String what) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (List<String> pair : entries == null ? List.<List<String>>of() : entries) {
+      if (pair.size() != 2) {
+        throw new IllegalStateException("cues.yaml: a " + what + " entry must be a pair: " + pair);
+      }
+      String a = Stemmer.key(pair.get(0));
+      String b = Stemmer.key(pair.get(1));
+      out.computeIfAbsent(a, x -> new HashSet<>()).add(b);
+      out.computeIfAbsent(b, x -> new HashSet<>()).add(a);
+    }
+    return out;
+  }
+
+  /**
+   * Keys of the verbs that tell the same event from the other party's side ("deliver" and
+   * "receive", "sell" and "buy"); empty when none.
+   */
+  public Set<String> converses(String key) {
+    return converses.getOrDefault(key, Set.of());
   }
 
   /** Keys that are antonyms of this key; empty when none. */

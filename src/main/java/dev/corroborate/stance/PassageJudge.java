@@ -59,6 +59,7 @@ final class PassageJudge {
         implied[i] = voiceUnit || (i == c.speechUnit && holderIsVoice) || (firstPerson && voiceUnit);
       }
     }
+    int converse = converse(c, p, at);
     int q = mainPosition(c, at);
     List<Attribution> found = attributions.find(p, voice);
     Attribution attribution = q >= 0 ? attributions.covering(found, q, p.tokens.size()) : Attribution.own(p.tokens.size());
@@ -132,7 +133,7 @@ final class PassageJudge {
       return new StanceJudgement(Stance.MENTIONS, round(0.6 * coverage), round(coverage), cues, words, attribution);
     }
     boolean predicateMatched = c.predicates.isEmpty() || c.predicates.stream().anyMatch(i -> at[i] >= 0);
-    String otherActor = ContradictionCues.otherActor(c, p, at);
+    String otherActor = converse >= 0 ? null : ContradictionCues.otherActor(c, p, at);
     if (otherActor != null) {
       cues.add(match);
       cues.add(new Cue(Cue.Kind.MISSING, otherActor, "the passage is about what " + otherActor
@@ -142,7 +143,13 @@ final class PassageJudge {
     }
 
     List<Cue> against = new ArrayList<>();
-    if (predicateMatched) {
+    if (converse >= 0) {
+      contradictions.negation(c, p, at, against);
+      against.replaceAll(cue -> cue.kind() != Cue.Kind.NEGATION ? cue : new Cue(cue.kind(), cue.words(),
+          cue.detail().replace("', which the claim asserts", "', the other side of the claim's '"
+              + c.units.get(converse).unit().display() + "'")));
+      contradictions.refutation(c, p, at, against);
+    } else if (predicateMatched) {
       contradictions.negation(c, p, at, against);
       contradictions.refutation(c, p, at, against);
       contradictions.roleConflict(c, p, at, against);
@@ -166,6 +173,14 @@ final class PassageJudge {
           && wu.weight() >= ESSENTIAL * c.totalWeight) {
         essentialMissing = true;
       }
+    }
+    if (converse >= 0) {
+      cues.add(match);
+      cues.add(new Cue(Cue.Kind.MISSING, p.tokens.get(at[converse]).text(), "tells the claim's action '"
+          + c.units.get(converse).unit().display() + "' only from the other side ('" + p.tokens.get(at[converse]).text()
+          + "'), which does not show who did what"));
+      addIfPresent(cues, attributed);
+      return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
     }
     if (predicateMatched && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
       String hedge = hedge(c, p, q, matchedWords.keySet());
@@ -195,6 +210,27 @@ final class PassageJudge {
     }
     addIfPresent(cues, attributed);
     return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
+  }
+
+  /**
+   * When the claim's main action is not in the passage but its converse is ("received" for
+   * "delivered"), records the converse's position as the action's and returns the action's unit
+   * index; -1 otherwise.
+   */
+  private int converse(ClaimFrame c, SentenceView p, int[] at) {
+    if (c.predicates.isEmpty() || at[c.predicates.get(0)] >= 0) {
+      return -1;
+    }
+    int main = c.predicates.get(0);
+    for (String k : lex.converses(c.units.get(main).unit().head())) {
+      for (int x : p.positionsOf(Set.of(k))) {
+        if (p.tokens.get(x).isVerb() || verbInContext(p, x)) {
+          at[main] = x;
+          return main;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

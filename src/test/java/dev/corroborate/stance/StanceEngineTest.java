@@ -181,6 +181,17 @@ class StanceEngineTest {
   }
 
   @Test
+  void theOtherSideOfTheClaimsActionContradictsWhenNegatedAndNeverSupports() {
+    String claim = "The council sent a formal invitation to the festival organisers.";
+    StanceJudgement denied = judge(claim, "The festival organisers said they had not received any formal invitation.");
+    assertThat(denied.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(denied.reason()).contains("negation 'not' applies to 'received', the other side of the claim's 'sent'");
+    StanceJudgement received = judge(claim, "The council received a formal invitation from the festival organisers.");
+    assertThat(received.stance()).as("who sent it is not shown by 'received'").isEqualTo(Stance.MENTIONS);
+    assertThat(received.reason()).contains("only from the other side ('received')");
+  }
+
+  @Test
   void antonymContradicts() {
     StanceJudgement j = judge("Fuel exports increased sharply in the third quarter.",
         "Fuel exports decreased sharply in the third quarter.");
