@@ -176,6 +176,20 @@ public final class NumberConflict {
     return sb.toString();
   }
 
+  /**
+   * Both keys of a small whole number (1 to 20), so "11" and "eleven" match each other; empty for
+   * other tokens.
+   */
+  static List<String> numberKeys(Token t) {
+    int word = SMALL.indexOf(t.text().toLowerCase(Locale.ROOT));
+    // A number word at the start of a sentence may be tagged otherwise; "one" is often a pronoun.
+    Double v = word >= 2 ? Double.valueOf(word) : value(t);
+    if (v == null || v < 1 || v >= SMALL.size() || v != Math.floor(v)) {
+      return List.of();
+    }
+    return List.of(Integer.toString(v.intValue()), SMALL.get(v.intValue()));
+  }
+
   static Double value(Token t) {
     String s = t.text().replace(",", "");
     if (s.matches("\\d+(\\.\\d+)?")) {

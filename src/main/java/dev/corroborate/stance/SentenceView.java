@@ -93,6 +93,9 @@ final class SentenceView {
       for (String g : lex.synonymGroups(t.key())) {
         add(g, i);
       }
+      for (String n : NumberConflict.numberKeys(t)) {
+        add(n, i);
+      }
       String surface = Stemmer.key(t.text());
       if (!surface.equals(t.key())) {
         add(surface, i);

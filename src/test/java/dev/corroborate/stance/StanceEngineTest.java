@@ -192,6 +192,14 @@ class StanceEngineTest {
   }
 
   @Test
+  void smallNumbersMatchInWordsAndDigits() {
+    assertThat(judge("Eleven people were arrested at the harbour.", "Police arrested 11 people at the harbour.")
+        .stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("Police arrested 11 people at the harbour.", "Eleven people were arrested at the harbour.")
+        .matched()).contains("Eleven");
+  }
+
+  @Test
   void antonymContradicts() {
     StanceJudgement j = judge("Fuel exports increased sharply in the third quarter.",
         "Fuel exports decreased sharply in the third quarter.");
