@@ -283,11 +283,16 @@ final class PassageJudge {
   private String hedge(ClaimFrame c, SentenceView p, int q, Set<Integer> matchedPositions) {
     for (int i = 0; i < p.tokens.size(); i++) {
       Token t = p.tokens.get(i);
-      if (lex.isHedge(t.lemma()) && !c.tokenLemmas.contains(t.lemma()) && !matchedPositions.contains(i) && (q < 0 || Math.abs(p.clause[i] - p.clause[Math.max(q, 0)]) <= 1)) {
+      if (lex.isHedge(t.lemma()) && !monthName(t) && !c.tokenLemmas.contains(t.lemma()) && !matchedPositions.contains(i) && (q < 0 || Math.abs(p.clause[i] - p.clause[Math.max(q, 0)]) <= 1)) {
         return t.text();
       }
     }
     return null;
+  }
+
+  /** A capitalised calendar word ("May 11") is a month, not the hedge "may". */
+  private boolean monthName(Token t) {
+    return lex.isTemporal(t.key()) && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
   }
 
   private static void addIfPresent(List<Cue> cues, Cue... more) {

@@ -200,6 +200,23 @@ class StanceEngineTest {
   }
 
   @Test
+  void aMonthIsNotTheHedgeMay() {
+    StanceJudgement j = judge("The count in all provinces was completed.",
+        "The commission said the count in all provinces had been completed on May 11.");
+    assertThat(kinds(j)).doesNotContain(Cue.Kind.HEDGE);
+    assertThat(kinds(judge("The count in all provinces was completed.",
+        "The count in all provinces may have been completed.")))
+        .contains(Cue.Kind.HEDGE);
+  }
+
+  @Test
+  void aPartyWhoseNameDoesNotSayItNamesItselfTheParty() {
+    StanceJudgement own = judge("The harbour bridge will reopen in May.", "The party said the harbour bridge will reopen in May.",
+        SourceVoice.of(LEXICON, ALIASES, null, "Forward Together").official(LEXICON));
+    assertThat(own.attribution().ownVoice()).isTrue();
+  }
+
+  @Test
   void antonymContradicts() {
     StanceJudgement j = judge("Fuel exports increased sharply in the third quarter.",
         "Fuel exports decreased sharply in the third quarter.");
