@@ -47,8 +47,8 @@ final class PassageJudge {
       TermUnit u = c.units.get(i).unit();
       List<Integer> ps = p.positionsOf(u.keys());
       if (c.units.get(i).predicate()) {
-        ps = ps.stream().filter(x -> p.tokens.get(x).isVerb() || p.tokens.get(x).isProperNoun() || verbInContext(p, x))
-            .toList();
+        ps = ps.stream().filter(x -> p.tokens.get(x).isVerb() || p.tokens.get(x).isProperNoun() || verbInContext(p, x)
+            || lightVerbObject(p, x)).toList();
       }
       if (ps.isEmpty() && (u.kind() == TermUnit.Kind.WORD || u.kind() == TermUnit.Kind.VERB)) {
         ps = p.derivedPositions(u.head());
@@ -257,6 +257,25 @@ final class PassageJudge {
     for (int i = x - 2; i >= 0 && p.clause[i] == p.clause[x]; i--) {
       if (p.tokens.get(i).isVerb()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a noun is the object of a light verb that makes it the action: "took part in the
+   * protest" (protested), "made an offer" (offered), "had a call" (called). The light verb ("take",
+   * "make", "have", "give", ...) must come at most four words before it in its clause, with no other
+   * verb between them.
+   */
+  boolean lightVerbObject(SentenceView p, int x) {
+    if (!p.tokens.get(x).pos().equals("NOUN")) {
+      return false;
+    }
+    for (int i = x - 1; i >= Math.max(0, x - 4) && p.clause[i] == p.clause[x]; i--) {
+      Token t = p.tokens.get(i);
+      if (t.isVerb()) {
+        return lex.isLight(t.key());
       }
     }
     return false;

@@ -217,6 +217,15 @@ class StanceEngineTest {
   }
 
   @Test
+  void theObjectOfALightVerbIsTheAction() {
+    String claim = "The dockers protested outside the harbour office.";
+    assertThat(judge(claim, "The dockers took part in a protest outside the harbour office.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(judge(claim, "The dockers read a protest letter outside the harbour office.").stance())
+        .as("not after a light verb").isNotEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
   void antonymContradicts() {
     StanceJudgement j = judge("Fuel exports increased sharply in the third quarter.",
         "Fuel exports decreased sharply in the third quarter.");
