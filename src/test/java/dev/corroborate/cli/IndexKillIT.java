@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexKillIT {
   private static final int SOURCES = 1500;
   private static final int MIN_KILLS = 20;
-  private static final int MAX_TRIALS = 32;
+  private static final int MAX_TRIALS = 48;
   private static final long SEED = 8;
 
   @TempDir Path dir;
@@ -50,6 +50,14 @@ class IndexKillIT {
      * Indexing without tagging is quick, so the moments stop short of the run's usual end (a run
      * that is faster this time still finishes first, and is counted so).
      */
+    /** The same run, as long as {@code observed} milliseconds (when shorter). */
+    Timing scaledTo(long observed) {
+      if (observed >= total || total <= 0) {
+        return this;
+      }
+      return new Timing(startup * observed / total, observed);
+    }
+
     long killDelay(Random random) {
       if (random.nextInt(5) == 0) {
         return startup * 4 / 5 + (long) (startup / 5.0 * random.nextDouble());
@@ -79,6 +87,8 @@ class IndexKillIT {
     corpus.change(SOURCES / 10, random, 1);
     Timing incremental = runToTheEnd(corpus, index, logs, "incremental");
     Map<String, String> committed = corpus.hashes();
+    Timing fullMeasured = full;
+    Timing incrementalMeasured = incremental;
 
     int trials = 0;
     int kills = 0;
@@ -102,11 +112,20 @@ class IndexKillIT {
       Map<String, String> now = corpus.hashes();
       long delay = (rebuild ? full : incremental).killDelay(random);
 
+      long trialStart = System.nanoTime();
       IndexProcess p = IndexProcess.start(corpus.dir(), index, logs, "trial-" + trials,
           rebuild ? new String[] {"--rebuild"} : new String[0]);
       if (p.process().waitFor(delay, TimeUnit.MILLISECONDS)) {
         finishedFirst++;
         assertThat(p.process().exitValue()).as("trial %s finished before its kill: %s", trials, p.err()).isZero();
+        // The machine is faster now than when the runs were timed (other work ended): aim the next
+        // kills of this kind within the time this run took.
+        Timing faster = (rebuild ? full : incremental).scaledTo((System.nanoTime() - trialStart) / 1_000_000);
+        if (rebuild) {
+          full = faster;
+        } else {
+          incremental = faster;
+        }
       } else {
         p.process().destroyForcibly();
         assertThat(p.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -161,7 +180,7 @@ class IndexKillIT {
             + " %d kills left uncommitted index files, %d killed runs had committed; indexes lost %d, corrupted %d,"
             + " torn commits %d; check on the last commit ok %d/%d, next index ok %d/%d; stack traces seen %d;"
             + " %d s%n",
-        trials, SOURCES, full.total(), full.startup(), incremental.total(), kills, beforeAnalysis, duringAnalysis, afterAnalysis, finishedFirst,
+        trials, SOURCES, fullMeasured.total(), fullMeasured.startup(), incrementalMeasured.total(), kills, beforeAnalysis, duringAnalysis, afterAnalysis, finishedFirst,
         uncommittedFiles, committedBeforeKill, lost, corrupted, torn, checksOk, trials, indexRunsOk, trials,
         stackTraces, seconds);
     assertThat(kills).as("kills").isGreaterThanOrEqualTo(MIN_KILLS);
