@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 public final class Lexicon {
   private final Set<String> negations;
   private final Set<String> refutations;
+  private final Set<String> doubts;
   private final Set<String> hedges;
   private final Set<String> attributions;
   private final Set<String> sourcings;
@@ -42,6 +43,7 @@ public final class Lexicon {
   record CueFile(
       List<String> negations,
       List<String> refutations,
+      List<String> doubts,
       List<String> hedges,
       List<String> attributions,
       List<String> sourcings,
@@ -61,6 +63,7 @@ public final class Lexicon {
   private Lexicon(CueFile f) {
     negations = lemmas(f.negations());
     refutations = keys(f.refutations());
+    doubts = keys(f.doubts());
     hedges = lemmas(f.hedges());
     attributions = keys(f.attributions());
     sourcings = keys(f.sourcings());
@@ -133,6 +136,14 @@ public final class Lexicon {
 
   public boolean isRefutation(String key) {
     return refutations.contains(key);
+  }
+
+  /**
+   * Whether this word casts doubt on a report without refuting it outright ("sceptical", "prank",
+   * "exaggerated"). Only the learned model's features count these; no rule fires on them.
+   */
+  public boolean isDoubt(String key) {
+    return doubts.contains(key);
   }
 
   /** Whether a token with this lemma weakens commitment. */

@@ -10,13 +10,15 @@ import java.util.List;
  *
  * @param tokens      number of word tokens
  * @param refutations refutation words ("denied", "hoax", "false")
+ * @param doubts      doubt words ("sceptical", "prank", "exaggerated")
  * @param hedges      hedge words ("reportedly", "allegedly", "may")
  * @param negations   negation words
  * @param attributions speech verbs ("said", "reported")
- * @param cueWords    which refutation and hedge words occur ("refute:hoax", "hedge:reportedly")
+ * @param cueWords    which refutation, doubt and hedge words occur ("refute:hoax", "doubt:prank",
+ *                    "hedge:reportedly")
  * @param termCounts  how often each content word's key occurs
  */
-public record BodyStats(int tokens, int refutations, int hedges, int negations, int attributions,
+public record BodyStats(int tokens, int refutations, int doubts, int hedges, int negations, int attributions,
     java.util.Set<String> cueWords, java.util.Map<String, Integer> termCounts) {
   public BodyStats {
     // Sorted copies: iteration order feeds floating-point sums and feature order, which must not
@@ -30,6 +32,7 @@ public record BodyStats(int tokens, int refutations, int hedges, int negations, 
     java.util.Map<String, Integer> terms = new java.util.HashMap<>();
     int words = 0;
     int ref = 0;
+    int doubt = 0;
     int hedge = 0;
     int neg = 0;
     int attr = 0;
@@ -48,6 +51,10 @@ public record BodyStats(int tokens, int refutations, int hedges, int negations, 
         ref++;
         cues.add("refute:" + t.key());
       }
+      if (lex.isDoubt(t.key())) {
+        doubt++;
+        cues.add("doubt:" + t.key());
+      }
       if (lex.isHedge(t.lemma())) {
         hedge++;
         cues.add("hedge:" + t.lemma());
@@ -55,7 +62,7 @@ public record BodyStats(int tokens, int refutations, int hedges, int negations, 
       neg += lex.isNegation(t.lemma()) ? 1 : 0;
       attr += t.isVerb() && lex.isAttribution(t.key()) ? 1 : 0;
     }
-    return new BodyStats(words, ref, hedge, neg, attr, cues, terms);
+    return new BodyStats(words, ref, doubt, hedge, neg, attr, cues, terms);
   }
 
   /** TF-IDF cosine between these term counts and another bag of keys. */

@@ -106,23 +106,37 @@ public final class StanceFeatures {
       int refute = 0;
       int negate = 0;
       int hedge = 0;
+      int doubt = 0;
+      int attribute = 0;
       for (int i = 0; i < judgements.size(); i++) {
         if (judgements.get(i).coverage() >= NEAR) {
           BodyStats ps = passageStats.get(i);
           refute += ps.refutations() > 0 ? 1 : 0;
           negate += ps.negations() > 0 ? 1 : 0;
           hedge += ps.hedges() > 0 ? 1 : 0;
+          doubt += ps.doubts() > 0 ? 1 : 0;
+          attribute += ps.attributions() > 0 ? 1 : 0;
         }
       }
       add(names, values, "near_refutation", (float) Math.log1p(refute));
       add(names, values, "near_negation", (float) Math.log1p(negate));
       add(names, values, "near_hedge", (float) Math.log1p(hedge));
+      add(names, values, "near_doubt", (float) Math.log1p(doubt));
+      add(names, values, "near_attribution", (float) Math.log1p(attribute));
       if (!judgements.isEmpty()) {
         BodyStats best = passageStats.get(bestAt);
         add(names, values, "best_has_refutation", best.refutations() > 0 ? 1f : 0f);
         add(names, values, "best_has_negation", best.negations() > 0 ? 1f : 0f);
         add(names, values, "best_has_hedge", best.hedges() > 0 ? 1f : 0f);
+        add(names, values, "best_has_doubt", best.doubts() > 0 ? 1f : 0f);
       }
+      // The lede (first two passages) states what the document is about, whatever words it shares
+      // with the claim: a lede that refutes, doubts or hedges colours the whole document.
+      List<BodyStats> ledeStats = passageStats.subList(0, Math.min(2, passageStats.size()));
+      add(names, values, "lede_has_refutation", ledeStats.stream().anyMatch(s -> s.refutations() > 0) ? 1f : 0f);
+      add(names, values, "lede_has_doubt", ledeStats.stream().anyMatch(s -> s.doubts() > 0) ? 1f : 0f);
+      add(names, values, "lede_has_hedge", ledeStats.stream().anyMatch(s -> s.hedges() > 0) ? 1f : 0f);
+      add(names, values, "lede_has_negation", ledeStats.stream().anyMatch(s -> s.negations() > 0) ? 1f : 0f);
     }
     int bin = (int) Math.min(9, Math.floor(max * 10));
     add(names, values, "maxcov_bin=" + bin, 1f);
@@ -175,6 +189,7 @@ public final class StanceFeatures {
       add(names, values, "cue_decisive=" + k.label(), 1f);
     }
     add(names, values, "doc_refutation", BodyStats.density(body.refutations(), body.tokens()));
+    add(names, values, "doc_doubt", BodyStats.density(body.doubts(), body.tokens()));
     add(names, values, "doc_hedge", BodyStats.density(body.hedges(), body.tokens()));
     add(names, values, "doc_negation", BodyStats.density(body.negations(), body.tokens()));
     add(names, values, "doc_attribution", BodyStats.density(body.attributions(), body.tokens()));
