@@ -132,6 +132,7 @@ public final class StanceFeatures {
       }
       // The lede (first two passages) states what the document is about, whatever words it shares
       // with the claim: a lede that refutes, doubts or hedges colours the whole document.
+      mismatches(claim, judgements, passageStats, body, names, values);
       List<BodyStats> ledeStats = passageStats.subList(0, Math.min(2, passageStats.size()));
       add(names, values, "lede_has_refutation", ledeStats.stream().anyMatch(s -> s.refutations() > 0) ? 1f : 0f);
       add(names, values, "lede_has_doubt", ledeStats.stream().anyMatch(s -> s.doubts() > 0) ? 1f : 0f);
@@ -226,6 +227,43 @@ public final class StanceFeatures {
       v[i] = values.get(i);
     }
     return new Vector(names, v);
+  }
+
+  /**
+   * Where passages near the claim say its subject "is" something else (a substituted predicate, see
+   * {@link Copula}) or the same thing, and whether the claim's numbers occur in the document or near
+   * its content other numbers do.
+   */
+  private static void mismatches(ClaimFrame claim, List<StanceJudgement> judgements, List<BodyStats> passageStats,
+      BodyStats body, List<String> names, List<Float> values) {
+    boolean substituted = false;
+    boolean agreed = false;
+    boolean nearNumbers = false;
+    for (int i = 0; i < judgements.size(); i++) {
+      if (judgements.get(i).coverage() < NEAR) {
+        continue;
+      }
+      BodyStats ps = passageStats.get(i);
+      nearNumbers |= !ps.numbers().isEmpty();
+      for (Copula c : claim.copulas) {
+        for (Copula pc : ps.copulas()) {
+          if (pc.substitutes(c, ps.termCounts().keySet(), claim.tokenKeys)) {
+            substituted = true;
+          } else if (!java.util.Collections.disjoint(pc.subject(), c.subject())
+              && ps.termCounts().keySet().containsAll(c.complement())) {
+            agreed = true;
+          }
+        }
+      }
+    }
+    add(names, values, "copula_substitution", substituted ? 1f : 0f);
+    add(names, values, "copula_agreement", agreed ? 1f : 0f);
+    if (!claim.numbers.isEmpty()) {
+      boolean found = !java.util.Collections.disjoint(claim.numbers, body.numbers());
+      add(names, values, "claim_number", 1f);
+      add(names, values, "claim_number_found", found ? 1f : 0f);
+      add(names, values, "claim_number_mismatch", !found && nearNumbers ? 1f : 0f);
+    }
   }
 
   private static void add(List<String> names, List<Float> values, String name, float value) {

@@ -79,4 +79,31 @@ class StanceFeaturesTest {
     assertThat(value(v, "lede_has_refutation")).isEqualTo(1f);
     assertThat(value(v, "lede_has_negation")).isEqualTo(1f);
   }
+
+  @Test
+  void aSubstitutedPredicateNearTheClaim() {
+    StanceFeatures.Vector other = features("Mira Kessel is a senator.",
+        "Mira Kessel is a fashion model from Aarhus. She opened a studio in May.");
+    assertThat(value(other, "copula_substitution")).isEqualTo(1f);
+    assertThat(other.names()).doesNotContain("copula_agreement");
+    StanceFeatures.Vector same = features("Mira Kessel is a senator.",
+        "Mira Kessel is a senator from Aarhus. She opened a studio in May.");
+    assertThat(value(same, "copula_agreement")).isEqualTo(1f);
+    assertThat(same.names()).doesNotContain("copula_substitution");
+  }
+
+  @Test
+  void theClaimsNumberFoundOrAnotherNumberNearItsContent() {
+    StanceFeatures.Vector found = features("The Tolvik ferry carried 412 passengers.",
+        "The Tolvik ferry carried 412 passengers on its first crossing.");
+    assertThat(value(found, "claim_number")).isEqualTo(1f);
+    assertThat(value(found, "claim_number_found")).isEqualTo(1f);
+    assertThat(found.names()).doesNotContain("claim_number_mismatch");
+    StanceFeatures.Vector other = features("The Tolvik ferry carried 412 passengers.",
+        "The Tolvik ferry carried 95 passengers on its first crossing.");
+    assertThat(value(other, "claim_number_mismatch")).isEqualTo(1f);
+    assertThat(other.names()).doesNotContain("claim_number_found");
+    assertThat(features("The Tolvik ferry carried passengers.", "The Tolvik ferry carried 95 passengers.").names())
+        .doesNotContain("claim_number", "claim_number_mismatch");
+  }
 }
