@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Reproduce the shipped stance model from the labelled datasets.",
     description = "Trains the maximum-entropy stance model on the train side of the by-body / by-claim split of"
-        + " FNC-1, Emergent and ARC (never on the dev side, never on FEVER-Symmetric), choosing the GIS iteration count and the class"
-        + " balance on an inner split of the training pairs, and writes the model (gzip) and a YAML note describing it."
+        + " FNC-1, Emergent and ARC (never on the dev side, never on FEVER-Symmetric), choosing the trainer (GIS and its"
+        + " iteration count, or L-BFGS and its L2 penalty) and the class balance on an inner split of the training pairs,"
+        + " and writes the model (gzip) and a YAML note describing it."
         + " The same datasets and seed give the same model bytes.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -90,7 +91,8 @@ final class TrainCommand implements Callable<Integer> {
   private String note(Trainer.Result r) {
     StringBuilder sb = new StringBuilder();
     sb.append("# The shipped stance model: written by 'corroborate train'; rerun it to reproduce these bytes.\n");
-    sb.append("model: maximum entropy (Apache OpenNLP GIS) over the rule engine's stance features\n");
+    sb.append("model: maximum entropy (Apache OpenNLP ").append(r.settings().algorithm())
+        .append(") over the rule engine's stance features\n");
     sb.append("seed: ").append(seed).append('\n');
     sb.append("split: train side of the by-group dev split (FNC-1 and ARC by body, Emergent by claim), 20% held out\n");
     sb.append("trained_on:\n");
@@ -99,8 +101,10 @@ final class TrainCommand implements Callable<Integer> {
     }
     sb.append("iterations: ").append(r.settings().iterations()).append('\n');
     sb.append("cutoff: ").append(r.settings().cutoff()).append('\n');
-    sb.append(String.format(Locale.ROOT, "balance: %.1f  # iterations and balance chosen on an inner split of the"
-        + " training pairs%n", r.settings().balance()));
+    sb.append(String.format(Locale.ROOT, "l2: %s  # 0: GIS; above 0: L-BFGS with this L2 penalty%n",
+        java.math.BigDecimal.valueOf(r.settings().l2()).stripTrailingZeros().toPlainString()));
+    sb.append(String.format(Locale.ROOT, "balance: %.1f  # trainer, iterations or penalty, and balance chosen on an"
+        + " inner split of the training pairs%n", r.settings().balance()));
     sb.append("inner_split_mean_macro_f1:\n");
     r.innerScores().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  \"%s\": %.4f%n", k, v)));
     return sb.toString();

@@ -20,6 +20,7 @@ import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.GISTrainer;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
@@ -50,12 +51,33 @@ public final class StanceModel {
   /** One labelled training example. */
   public record Example(StanceFeatures.Vector features, Stance gold) {}
 
-  /** Training settings: GIS iterations, feature cutoff, and how far rare classes are up-weighted. */
-  public record Settings(int iterations, int cutoff, double balance) {
+  /**
+   * Training settings: iterations, feature cutoff, how far rare classes are up-weighted, and the L2
+   * penalty: 0 trains with GIS (generalised iterative scaling, no penalty), above 0 with L-BFGS
+   * (OpenNLP's quasi-Newton maximum-entropy trainer) minimising the log-loss plus that penalty.
+   */
+  public record Settings(int iterations, int cutoff, double balance, double l2) {
     public Settings {
-      if (iterations < 1 || cutoff < 0 || balance < 0 || balance > 1) {
+      if (iterations < 1 || cutoff < 0 || balance < 0 || balance > 1 || l2 < 0) {
         throw new IllegalArgumentException("bad training settings");
       }
+    }
+
+    public Settings(int iterations, int cutoff, double balance) {
+      this(iterations, cutoff, balance, 0);
+    }
+
+    /** The trainer's name, for notes and logs. */
+    public String algorithm() {
+      return l2 == 0 ? "GIS" : "L-BFGS";
+    }
+
+    /** The settings in words, e.g. "iterations 300, balance 0.6" or "L-BFGS l2 3, balance 0.6". */
+    public String describe() {
+      return l2 == 0
+          ? String.format(java.util.Locale.ROOT, "iterations %d, balance %.1f", iterations, balance)
+          : String.format(java.util.Locale.ROOT, "L-BFGS l2 %s, balance %.1f",
+              java.math.BigDecimal.valueOf(l2).stripTrailingZeros().toPlainString(), balance);
     }
   }
 
@@ -77,7 +99,13 @@ public final class StanceModel {
       }
     }
     TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, GISTrainer.MAXENT_VALUE);
+    if (settings.l2() == 0) {
+      params.put(TrainingParameters.ALGORITHM_PARAM, GISTrainer.MAXENT_VALUE);
+    } else {
+      params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+      params.put(QNTrainer.L1COST_PARAM, 0.0);
+      params.put(QNTrainer.L2COST_PARAM, settings.l2());
+    }
     params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
     params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
     params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_REAL_VALUE);

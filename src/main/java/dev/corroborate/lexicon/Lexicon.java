@@ -26,6 +26,7 @@ public final class Lexicon {
   private final Set<String> institutions;
   private final Set<String> businessSelfNames;
   private final Set<String> refutations;
+  private final Set<String> doubts;
   private final Set<String> hedges;
   private final Set<String> attributions;
   private final Set<String> sourcings;
@@ -53,6 +54,7 @@ public final class Lexicon {
       List<String> propositions,
       List<String> institutions,
       List<String> businessSelfNames,
+      List<String> doubts,
       List<String> hedges,
       List<String> attributions,
       List<String> sourcings,
@@ -78,6 +80,7 @@ public final class Lexicon {
     institutions = keys(f.institutions());
     businessSelfNames = keys(f.businessSelfNames());
     refutations = keys(f.refutations());
+    doubts = keys(f.doubts());
     hedges = lemmas(f.hedges());
     attributions = keys(f.attributions());
     sourcings = keys(f.sourcings());
@@ -151,6 +154,14 @@ public final class Lexicon {
 
   public boolean isRefutation(String key) {
     return refutations.contains(key);
+  }
+
+  /**
+   * Whether this word casts doubt on a report without refuting it outright ("sceptical", "prank",
+   * "exaggerated"). Only the learned model's features count these; no rule fires on them.
+   */
+  public boolean isDoubt(String key) {
+    return doubts.contains(key);
   }
 
   /** Whether a token with this lemma weakens commitment. */

@@ -10,19 +10,23 @@ import java.util.List;
  *
  * @param tokens      number of word tokens
  * @param refutations refutation words ("denied", "hoax", "false")
+ * @param doubts      doubt words ("sceptical", "prank", "exaggerated")
  * @param hedges      hedge words ("reportedly", "allegedly", "may")
  * @param negations   negation words
  * @param attributions speech verbs ("said", "reported")
- * @param cueWords    which refutation and hedge words occur ("refute:hoax", "hedge:reportedly")
+ * @param cueWords    which refutation, doubt and hedge words occur ("refute:hoax", "doubt:prank",
+ *                    "hedge:reportedly")
  * @param termCounts  how often each content word's key occurs
+ * @param copulas     the copular statements ("X is a Y") of each sentence
  */
-public record BodyStats(int tokens, int refutations, int hedges, int negations, int attributions,
-    java.util.Set<String> cueWords, java.util.Map<String, Integer> termCounts) {
+public record BodyStats(int tokens, int refutations, int doubts, int hedges, int negations, int attributions,
+    java.util.Set<String> cueWords, java.util.Map<String, Integer> termCounts, List<Copula> copulas) {
   public BodyStats {
     // Sorted copies: iteration order feeds floating-point sums and feature order, which must not
     // vary from run to run (Set.copyOf and Map.copyOf iterate in a per-JVM random order).
     cueWords = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(cueWords));
     termCounts = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(termCounts));
+    copulas = List.copyOf(copulas);
   }
 
   public static BodyStats of(List<Token> tokens, Lexicon lex) {
@@ -30,6 +34,7 @@ public record BodyStats(int tokens, int refutations, int hedges, int negations, 
     java.util.Map<String, Integer> terms = new java.util.HashMap<>();
     int words = 0;
     int ref = 0;
+    int doubt = 0;
     int hedge = 0;
     int neg = 0;
     int attr = 0;
@@ -48,6 +53,10 @@ public record BodyStats(int tokens, int refutations, int hedges, int negations, 
         ref++;
         cues.add("refute:" + t.key());
       }
+      if (lex.isDoubt(t.key())) {
+        doubt++;
+        cues.add("doubt:" + t.key());
+      }
       if (lex.isHedge(t.lemma())) {
         hedge++;
         cues.add("hedge:" + t.lemma());
@@ -55,7 +64,22 @@ public record BodyStats(int tokens, int refutations, int hedges, int negations, 
       neg += lex.isNegation(t.lemma()) ? 1 : 0;
       attr += t.isVerb() && lex.isAttribution(t.key()) ? 1 : 0;
     }
-    return new BodyStats(words, ref, hedge, neg, attr, cues, terms);
+    return new BodyStats(words, ref, doubt, hedge, neg, attr, cues, terms, Copula.find(tokens));
+  }
+
+  /** Keys of the numbers written with digits ("1961", "4.5"). */
+  java.util.Set<String> numbers() {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String k : termCounts.keySet()) {
+      if (isNumber(k)) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  static boolean isNumber(String key) {
+    return !key.isEmpty() && Character.isDigit(key.charAt(0));
   }
 
   /** TF-IDF cosine between these term counts and another bag of keys. */

@@ -32,6 +32,10 @@ public final class ClaimFrame {
   /** Keys and lemmas of every claim token: cue words the claim itself uses are not cues. */
   final java.util.Set<String> tokenKeys;
   final java.util.Set<String> tokenLemmas;
+  /** The claim's copular statements ("X is a Y"). */
+  final List<Copula> copulas;
+  /** Keys of the numbers the claim writes with digits. */
+  final java.util.Set<String> numbers;
 
   ClaimFrame(String text, List<Sentence> sentences, TermUnitizer unitizer, IdfSource idf) {
     this.text = Objects.requireNonNull(text, "text");
@@ -43,6 +47,9 @@ public final class ClaimFrame {
     this.view = new SentenceView(all, unitizer);
     this.tokenKeys = all.stream().map(Token::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.tokenLemmas = all.stream().map(Token::lemma).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.copulas = Copula.find(all);
+    this.numbers = all.stream().filter(t -> t.pos().equals("NUM") && BodyStats.isNumber(t.key())).map(Token::key)
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     Lexicon lex = unitizer.lexicon();
     int speech = -1;
     int holder = -1;

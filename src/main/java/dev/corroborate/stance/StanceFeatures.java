@@ -106,23 +106,38 @@ public final class StanceFeatures {
       int refute = 0;
       int negate = 0;
       int hedge = 0;
+      int doubt = 0;
+      int attribute = 0;
       for (int i = 0; i < judgements.size(); i++) {
         if (judgements.get(i).coverage() >= NEAR) {
           BodyStats ps = passageStats.get(i);
           refute += ps.refutations() > 0 ? 1 : 0;
           negate += ps.negations() > 0 ? 1 : 0;
           hedge += ps.hedges() > 0 ? 1 : 0;
+          doubt += ps.doubts() > 0 ? 1 : 0;
+          attribute += ps.attributions() > 0 ? 1 : 0;
         }
       }
       add(names, values, "near_refutation", (float) Math.log1p(refute));
       add(names, values, "near_negation", (float) Math.log1p(negate));
       add(names, values, "near_hedge", (float) Math.log1p(hedge));
+      add(names, values, "near_doubt", (float) Math.log1p(doubt));
+      add(names, values, "near_attribution", (float) Math.log1p(attribute));
       if (!judgements.isEmpty()) {
         BodyStats best = passageStats.get(bestAt);
         add(names, values, "best_has_refutation", best.refutations() > 0 ? 1f : 0f);
         add(names, values, "best_has_negation", best.negations() > 0 ? 1f : 0f);
         add(names, values, "best_has_hedge", best.hedges() > 0 ? 1f : 0f);
+        add(names, values, "best_has_doubt", best.doubts() > 0 ? 1f : 0f);
       }
+      // The lede (first two passages) states what the document is about, whatever words it shares
+      // with the claim: a lede that refutes, doubts or hedges colours the whole document.
+      mismatches(claim, judgements, passageStats, body, names, values);
+      List<BodyStats> ledeStats = passageStats.subList(0, Math.min(2, passageStats.size()));
+      add(names, values, "lede_has_refutation", ledeStats.stream().anyMatch(s -> s.refutations() > 0) ? 1f : 0f);
+      add(names, values, "lede_has_doubt", ledeStats.stream().anyMatch(s -> s.doubts() > 0) ? 1f : 0f);
+      add(names, values, "lede_has_hedge", ledeStats.stream().anyMatch(s -> s.hedges() > 0) ? 1f : 0f);
+      add(names, values, "lede_has_negation", ledeStats.stream().anyMatch(s -> s.negations() > 0) ? 1f : 0f);
     }
     int bin = (int) Math.min(9, Math.floor(max * 10));
     add(names, values, "maxcov_bin=" + bin, 1f);
@@ -175,6 +190,7 @@ public final class StanceFeatures {
       add(names, values, "cue_decisive=" + k.label(), 1f);
     }
     add(names, values, "doc_refutation", BodyStats.density(body.refutations(), body.tokens()));
+    add(names, values, "doc_doubt", BodyStats.density(body.doubts(), body.tokens()));
     add(names, values, "doc_hedge", BodyStats.density(body.hedges(), body.tokens()));
     add(names, values, "doc_negation", BodyStats.density(body.negations(), body.tokens()));
     add(names, values, "doc_attribution", BodyStats.density(body.attributions(), body.tokens()));
@@ -211,6 +227,43 @@ public final class StanceFeatures {
       v[i] = values.get(i);
     }
     return new Vector(names, v);
+  }
+
+  /**
+   * Where passages near the claim say its subject "is" something else (a substituted predicate, see
+   * {@link Copula}) or the same thing, and whether the claim's numbers occur in the document or near
+   * its content other numbers do.
+   */
+  private static void mismatches(ClaimFrame claim, List<StanceJudgement> judgements, List<BodyStats> passageStats,
+      BodyStats body, List<String> names, List<Float> values) {
+    boolean substituted = false;
+    boolean agreed = false;
+    boolean nearNumbers = false;
+    for (int i = 0; i < judgements.size(); i++) {
+      if (judgements.get(i).coverage() < NEAR) {
+        continue;
+      }
+      BodyStats ps = passageStats.get(i);
+      nearNumbers |= !ps.numbers().isEmpty();
+      for (Copula c : claim.copulas) {
+        for (Copula pc : ps.copulas()) {
+          if (pc.substitutes(c, ps.termCounts().keySet(), claim.tokenKeys)) {
+            substituted = true;
+          } else if (!java.util.Collections.disjoint(pc.subject(), c.subject())
+              && ps.termCounts().keySet().containsAll(c.complement())) {
+            agreed = true;
+          }
+        }
+      }
+    }
+    add(names, values, "copula_substitution", substituted ? 1f : 0f);
+    add(names, values, "copula_agreement", agreed ? 1f : 0f);
+    if (!claim.numbers.isEmpty()) {
+      boolean found = !java.util.Collections.disjoint(claim.numbers, body.numbers());
+      add(names, values, "claim_number", 1f);
+      add(names, values, "claim_number_found", found ? 1f : 0f);
+      add(names, values, "claim_number_mismatch", !found && nearNumbers ? 1f : 0f);
+    }
   }
 
   private static void add(List<String> names, List<Float> values, String name, float value) {

@@ -1,0 +1,109 @@
+package dev.corroborate.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corroborate.analysis.OpenNlpAnalyzer;
+import dev.corroborate.analysis.Sentence;
+import dev.corroborate.analysis.Token;
+import dev.corroborate.lexicon.AliasTable;
+import dev.corroborate.lexicon.Lexicon;
+import dev.corroborate.lexicon.TermUnitizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The learned model's features on invented claims and documents (none of the bundled corpus's or a
+ * dataset's wording): each test names the feature that must be present or absent.
+ */
+class StanceFeaturesTest {
+  private static final OpenNlpAnalyzer ANALYZER = new OpenNlpAnalyzer();
+  private static final Lexicon LEXICON = Lexicon.shipped();
+  private static final StanceEngine ENGINE =
+      new StanceEngine(ANALYZER, new TermUnitizer(LEXICON, AliasTable.shipped()));
+  private static final StanceFeatures FEATURES = new StanceFeatures(LEXICON);
+
+  /** Features of a claim against a document, judged passage by passage as eval does. */
+  static StanceFeatures.Vector features(String claim, String document) {
+    ClaimFrame frame = ENGINE.frame(claim, IdfSource.uniform());
+    List<StanceJudgement> judgements = new ArrayList<>();
+    List<BodyStats> stats = new ArrayList<>();
+    List<Token> all = new ArrayList<>();
+    for (Sentence s : ANALYZER.analyze(document)) {
+      judgements.add(ENGINE.judge(frame, s.tokens(), SourceVoice.none()));
+      stats.add(BodyStats.of(s.tokens(), LEXICON));
+      all.addAll(s.tokens());
+    }
+    double cover = ENGINE.judge(frame, all, SourceVoice.none()).coverage();
+    return FEATURES.of(frame, judgements, stats, Stance.MENTIONS, cover, BodyStats.of(all, LEXICON));
+  }
+
+  static float value(StanceFeatures.Vector v, String name) {
+    int i = v.names().indexOf(name);
+    return i < 0 ? 0f : v.values()[i];
+  }
+
+  @Test
+  void doubtWordsAreCountedApartFromRefutations() {
+    List<Token> tokens = ANALYZER.analyze("Sceptical engineers say the video of the flying tractor was staged.")
+        .get(0).tokens();
+    BodyStats s = BodyStats.of(tokens, LEXICON);
+    assertThat(s.doubts()).isEqualTo(2);
+    assertThat(s.refutations()).isZero();
+    assertThat(s.cueWords()).contains("doubt:" + dev.corroborate.analysis.Stemmer.key("staged"));
+  }
+
+  @Test
+  void doubtNearTheClaimAndInTheLede() {
+    StanceFeatures.Vector v = features("A farmer in Tolvik built a flying tractor.",
+        "Engineers are sceptical that a farmer in Tolvik built a flying tractor. "
+            + "The harvest festival opens on Friday. Tickets cost five crowns.");
+    assertThat(value(v, "near_doubt")).isPositive();
+    assertThat(value(v, "lede_has_doubt")).isEqualTo(1f);
+    assertThat(value(v, "doc_doubt")).isPositive();
+    assertThat(v.names()).doesNotContain("lede_has_refutation", "near_refutation");
+  }
+
+  @Test
+  void aPlainReportHasNoDoubtFeatures() {
+    StanceFeatures.Vector v = features("A farmer in Tolvik built a flying tractor.",
+        "A farmer in Tolvik built a flying tractor, neighbours said. It flew over the barn on Sunday.");
+    assertThat(v.names()).doesNotContain("near_doubt", "lede_has_doubt", "doc_doubt", "best_has_doubt");
+    assertThat(value(v, "near_attribution")).isPositive();
+  }
+
+  @Test
+  void ledeRefutationCountsWhateverItShares() {
+    StanceFeatures.Vector v = features("A farmer in Tolvik built a flying tractor.",
+        "It is a hoax. A farmer in Tolvik did build a tractor, but it never left the ground.");
+    assertThat(value(v, "lede_has_refutation")).isEqualTo(1f);
+    assertThat(value(v, "lede_has_negation")).isEqualTo(1f);
+  }
+
+  @Test
+  void aSubstitutedPredicateNearTheClaim() {
+    StanceFeatures.Vector other = features("Mira Kessel is a senator.",
+        "Mira Kessel is a fashion model from Aarhus. She opened a studio in May.");
+    assertThat(value(other, "copula_substitution")).isEqualTo(1f);
+    assertThat(other.names()).doesNotContain("copula_agreement");
+    StanceFeatures.Vector same = features("Mira Kessel is a senator.",
+        "Mira Kessel is a senator from Aarhus. She opened a studio in May.");
+    assertThat(value(same, "copula_agreement")).isEqualTo(1f);
+    assertThat(same.names()).doesNotContain("copula_substitution");
+  }
+
+  @Test
+  void theClaimsNumberFoundOrAnotherNumberNearItsContent() {
+    StanceFeatures.Vector found = features("The Tolvik ferry carried 412 passengers.",
+        "The Tolvik ferry carried 412 passengers on its first crossing.");
+    assertThat(value(found, "claim_number")).isEqualTo(1f);
+    assertThat(value(found, "claim_number_found")).isEqualTo(1f);
+    assertThat(found.names()).doesNotContain("claim_number_mismatch");
+    StanceFeatures.Vector other = features("The Tolvik ferry carried 412 passengers.",
+        "The Tolvik ferry carried 95 passengers on its first crossing.");
+    assertThat(value(other, "claim_number_mismatch")).isEqualTo(1f);
+    assertThat(other.names()).doesNotContain("claim_number_found");
+    assertThat(features("The Tolvik ferry carried passengers.", "The Tolvik ferry carried 95 passengers.").names())
+        .doesNotContain("claim_number", "claim_number_mismatch");
+  }
+}
