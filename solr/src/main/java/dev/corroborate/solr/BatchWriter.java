@@ -51,6 +51,7 @@ final class BatchWriter {
   private final List<Failure> failures = new ArrayList<>();
   private int pendingDocs;
   private int written;
+  private boolean resent;
   /** Documents sent per unit, of the units that went through. */
   private final Map<String, Integer> sent = new LinkedHashMap<>();
   /** The fewest copies Solr reported for any batch of a unit, of the units that went through. */
@@ -117,6 +118,14 @@ final class BatchWriter {
     copies.merge(unit, reached, Math::min);
   }
 
+  /**
+   * Whether any send failed (and was retried or given up): a failed send may have landed in part, so
+   * the collection may hold documents that the retry replaced (deleted ones to merge away).
+   */
+  boolean resent() {
+    return resent;
+  }
+
   /** Units written so far. */
   int written() {
     return written;
@@ -167,6 +176,7 @@ final class BatchWriter {
         return new Attempt(sender.send(docs), null);
       } catch (IOException | SolrServerException | SolrException e) {
         error = oneLine(e);
+        resent = true;
       }
     }
     return new Attempt(0, error);

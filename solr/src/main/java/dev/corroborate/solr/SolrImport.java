@@ -46,6 +46,10 @@ final class SolrImport {
   private int unchanged;
   private int removed;
   private int empty;
+  /** Whether records already held were replaced (their old documents deleted). */
+  private boolean replaced;
+  /** Whether a batch was sent again after a failed attempt (which may have landed in part). */
+  private boolean resent;
   private final List<Skip> skipped = new ArrayList<>();
   private final Map<String, Integer> sent = new LinkedHashMap<>();
   private final Map<String, Integer> copies = new LinkedHashMap<>();
@@ -70,13 +74,15 @@ final class SolrImport {
       for (SourceCollection c : collections) {
         importOne(c, progress, originOfId, byOrigin.getOrDefault(IndexFields.ORIGIN_IMPORT + c.name(), Map.of()));
       }
-      solr.commit();
+      if (indexed > 0 || removed > 0) {
+        solr.commit(replaced || removed > 0 || resent);
+      }
       List<String> warnings = new ArrayList<>();
       solr.underReplicated(copies).ifPresent(warnings::add);
       List<String> shortRecords = solr.shortFiles(sent);
       if (!shortRecords.isEmpty()) {
         solr.deleteFiles(shortRecords);
-        solr.commit();
+        solr.commit(true);
         shortRecords.forEach(r -> failures.add(new BatchWriter.Failure(r, "documents acknowledged by Solr were missing"
             + " after the commit (a shard changed leader?); deleted again")));
       }
@@ -172,11 +178,14 @@ final class SolrImport {
     if (chunk.isEmpty()) {
       return;
     }
-    solr.deleteFiles(chunk.stream().map(SourceDocument::file).filter(held::containsKey).toList());
+    List<String> old = chunk.stream().map(SourceDocument::file).filter(held::containsKey).toList();
+    replaced |= !old.isEmpty();
+    solr.deleteFiles(old);
     BatchWriter batches = solr.write(chunk, origin, analyzer, threads, Progress.none());
     indexed += chunk.size();
     sent.putAll(batches.sent());
     copies.putAll(batches.copies());
     failures.addAll(batches.failures());
+    resent |= batches.resent();
   }
 }

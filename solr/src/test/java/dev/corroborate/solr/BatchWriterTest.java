@@ -38,6 +38,7 @@ class BatchWriterTest {
     assertThat(w.copies()).isEqualTo(Map.of("a", 2, "b", 2, "c", 1));
     assertThat(w.failures()).isEmpty();
     assertThat(w.written()).isEqualTo(3);
+    assertThat(w.resent()).as("no send failed").isFalse();
   }
 
   @Test
@@ -57,6 +58,7 @@ class BatchWriterTest {
     assertThat(attempts).as("3 tries of the batch, then each unit alone").containsExactly(8, 8, 8, 4, 4);
     assertThat(w.sent()).isEqualTo(Map.of("good", 4));
     assertThat(deleted).containsExactly("bad");
+    assertThat(w.resent()).as("failed sends may have landed in part").isTrue();
     assertThat(w.failures()).containsExactly(
         new BatchWriter.Failure("bad", "refused (after 3 attempts of its batch and 1 alone)"));
   }
