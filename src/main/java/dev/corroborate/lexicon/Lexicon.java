@@ -103,18 +103,8 @@ public final class Lexicon {
     Map<String, Set<String>> members = new HashMap<>();
     syn.forEach((k, groups) -> groups.forEach(g -> members.computeIfAbsent(g, x -> new HashSet<>()).add(k)));
     synonymMembers = freeze(members);
-    Map<String, Set<String>> ant = new HashMap<>();
-    for (List<String> pair : f.antonyms()) {
-      if (pair.size() != 2) {
-        throw new IllegalStateException("cues.yaml: an antonym entry must be a pair: " + pair);
-      }
-      String a = Stemmer.key(pair.get(0));
-      String b = Stemmer.key(pair.get(1));
-      ant.computeIfAbsent(a, x -> new HashSet<>()).add(b);
-      ant.computeIfAbsent(b, x -> new HashSet<>()).add(a);
-    }
-    antonyms = freeze(ant);
-    converses = freeze(pairs(f.converses(), "converse"));
+    antonyms = freeze(pairs(f.antonyms(), "an antonym"));
+    converses = freeze(pairs(f.converses(), "a converse"));
     assertionCues = f.assertionCues() == null ? AssertionCues.none() : f.assertionCues();
   }
 
@@ -265,7 +255,7 @@ public final class Lexicon {
     Map<String, Set<String>> out = new HashMap<>();
     for (List<String> pair : entries == null ? List.<List<String>>of() : entries) {
       if (pair.size() != 2) {
-        throw new IllegalStateException("cues.yaml: a " + what + " entry must be a pair: " + pair);
+        throw new IllegalStateException("cues.yaml: " + what + " entry must be a pair: " + pair);
       }
       String a = Stemmer.key(pair.get(0));
       String b = Stemmer.key(pair.get(1));
