@@ -47,7 +47,7 @@ import picocli.CommandLine.TypeConversionException;
       "  emergent         CSV (row id, claimHeadline, articleHeadline,",
       "                   articleHeadlineStance, articleId, claimId); default",
       "                   emergent/url-versions-2015-06-14-clean-train.csv",
-      "  fever-symmetric  JSON Lines (id, claim, evidence, label); evaluation only;",
+      "  fever-symmetric  JSON Lines (id, claim, evidence, label);",
       "                   default fever_symmetric/fever_symmetric_dev.jsonl",
       "  arc              FNC-1 format; default arc/arc_bodies.csv",
       "                   arc/arc_stances_train.csv",
@@ -80,9 +80,9 @@ final class EvalCommand implements Callable<Integer> {
   Path datasetsRoot;
 
   @Option(names = "--split", paramLabel = "SPLIT", converter = SplitConverter.class,
-      description = "Which pairs to score: all, train or dev. dev holds out about 20 %% of the bodies (fnc1, arc) or"
-          + " claims (emergent), chosen by --seed; train is the rest. Default: dev; for fever-symmetric, which is for"
-          + " evaluation only, all (its dev is the whole file and it has no train).")
+      description = "Which pairs to score: all, train or dev (default). dev holds out about 20 %% of the bodies (fnc1,"
+          + " arc), claims (emergent) or claims with their evidence sentences (fever-symmetric), chosen by --seed;"
+          + " train is the rest, which the shipped model is trained on.")
   Split split;
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "" + DevSplit.DEFAULT_SEED,
@@ -119,10 +119,7 @@ final class EvalCommand implements Callable<Integer> {
       return usage(err, dataset + " takes " + dataset.dataRoles().size() + " --data file(s): "
           + String.join(", then ", dataset.dataRoles()) + "; got " + files.size());
     }
-    Split chosen = split != null ? split : dataset.defaultSplit();
-    if (!chosen.allowedFor(dataset)) {
-      return usage(err, dataset + " is for evaluation only and has no train split (use --split dev or all)");
-    }
+    Split chosen = split != null ? split : Split.DEV;
     requireFiles(files);
     EvalRequest request = new EvalRequest(dataset, files, chosen, seed, predictions);
     EvalRunner runner = new EvalRunner();

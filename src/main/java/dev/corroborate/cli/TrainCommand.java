@@ -23,10 +23,10 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     header = "Reproduce the shipped stance model from the labelled datasets.",
-    description = "Trains the maximum-entropy stance model on the train side of the by-body / by-claim split of"
-        + " FNC-1, Emergent and ARC (never on the dev side, never on FEVER-Symmetric), choosing the trainer (GIS and its"
-        + " iteration count, or L-BFGS and its L2 penalty) and the class balance on an inner split of the training pairs,"
-        + " and writes the model (gzip) and a YAML note describing it."
+    description = "Trains the maximum-entropy stance model on the train side of the dev split of FNC-1 and ARC (by"
+        + " body), Emergent (by claim) and FEVER-Symmetric (by claim and evidence sentence), never on the dev side;"
+        + " the model has two stages (related or not, then which stance); the L2 penalty of L-BFGS and the class balance"
+        + " are chosen on three inner splits of the training pairs. Writes the model (gzip) and a YAML note describing it."
         + " The same datasets and seed give the same model bytes.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -40,7 +40,7 @@ final class TrainCommand implements Callable<Integer> {
   @ParentCommand CorroborateCommand parent;
 
   @Option(names = "--datasets-root", paramLabel = "DIR", defaultValue = "../shared/datasets",
-      description = "Folder holding fnc1/, emergent/ and arc/ (default: ${DEFAULT-VALUE}).")
+      description = "Folder holding fnc1/, emergent/, arc/ and fever_symmetric/ (default: ${DEFAULT-VALUE}).")
   Path root;
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "" + DevSplit.DEFAULT_SEED,
@@ -91,10 +91,12 @@ final class TrainCommand implements Callable<Integer> {
   private String note(Trainer.Result r) {
     StringBuilder sb = new StringBuilder();
     sb.append("# The shipped stance model: written by 'corroborate train'; rerun it to reproduce these bytes.\n");
-    sb.append("model: maximum entropy (Apache OpenNLP ").append(r.settings().algorithm())
+    sb.append("model: ").append(r.settings().twoStage() ? "two-stage (related or not, then which stance) " : "")
+        .append("maximum entropy (Apache OpenNLP ").append(r.settings().algorithm())
         .append(") over the rule engine's stance features\n");
     sb.append("seed: ").append(seed).append('\n');
-    sb.append("split: train side of the by-group dev split (FNC-1 and ARC by body, Emergent by claim), 20% held out\n");
+    sb.append("split: train side of the by-group dev split (FNC-1 and ARC by body, Emergent by claim, FEVER-Symmetric"
+        + " by claim and evidence sentence), 20% held out\n");
     sb.append("trained_on:\n");
     for (Map.Entry<String, Integer> e : r.examples().entrySet()) {
       sb.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append("  # pairs\n");
@@ -103,9 +105,13 @@ final class TrainCommand implements Callable<Integer> {
     sb.append("cutoff: ").append(r.settings().cutoff()).append('\n');
     sb.append(String.format(Locale.ROOT, "l2: %s  # 0: GIS; above 0: L-BFGS with this L2 penalty%n",
         java.math.BigDecimal.valueOf(r.settings().l2()).stripTrailingZeros().toPlainString()));
-    sb.append(String.format(Locale.ROOT, "balance: %.1f  # trainer, iterations or penalty, and balance chosen on an"
-        + " inner split of the training pairs%n", r.settings().balance()));
-    sb.append("inner_split_mean_macro_f1:\n");
+    sb.append(String.format(Locale.ROOT, "balance: %.1f  # stages, penalty and balance chosen on inner splits of the"
+        + " training pairs%n", r.settings().balance()));
+    sb.append(String.format(Locale.ROOT, "word_features_min_claims: %d  # near and lede words and near word pairs kept"
+        + " if found with this many claims%n", Trainer.minClaims()));
+    sb.append("# mean over the inner splits of: FNC-1 macro-F1, FNC-1 F1 disagree, Emergent macro-F1, ARC macro-F1,\n");
+    sb.append("# FEVER-Symmetric accuracy\n");
+    sb.append("inner_split_objective:\n");
     r.innerScores().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  \"%s\": %.4f%n", k, v)));
     return sb.toString();
   }

@@ -13,15 +13,14 @@ import java.util.stream.Collectors;
 
 /**
  * The labelled stance datasets {@code corroborate eval} reads, each with its file format, its label
- * words (mapped to stances both ways), whether the FNC-1 score applies, whether it may be split into
- * train and dev, and where its files lie under a datasets root.
+ * words (mapped to stances both ways), whether the FNC-1 score applies, and where its files lie under a datasets root.
  */
 public enum Dataset {
   /** Fake News Challenge stage 1: news headline against article body. */
   FNC1("fnc1",
       LabelVocabulary.of(entry("agree", Stance.SUPPORTS), entry("disagree", Stance.CONTRADICTS),
           entry("discuss", Stance.MENTIONS), entry("unrelated", Stance.UNRELATED)),
-      true, true,
+      true,
       List.of("fnc1/train_bodies.csv", "fnc1/train_stances.csv"),
       List.of("bodies CSV (Body ID,articleBody)", "stances CSV (Headline,Body ID,Stance)"),
       new FncReader()),
@@ -29,14 +28,14 @@ public enum Dataset {
   EMERGENT("emergent",
       LabelVocabulary.of(entry("for", Stance.SUPPORTS), entry("against", Stance.CONTRADICTS),
           entry("observing", Stance.MENTIONS)),
-      false, true,
+      false,
       List.of("emergent/url-versions-2015-06-14-clean-train.csv"),
       List.of("CSV (row id, claimHeadline, articleHeadline, articleHeadlineStance, articleId, claimId)"),
       new EmergentReader()),
-  /** FEVER-Symmetric: claim against one Wikipedia evidence sentence; evaluation only. */
+  /** FEVER-Symmetric: claim against one Wikipedia evidence sentence. */
   FEVER_SYMMETRIC("fever-symmetric",
       LabelVocabulary.of(entry("SUPPORTS", Stance.SUPPORTS), entry("REFUTES", Stance.CONTRADICTS)),
-      false, false,
+      false,
       List.of("fever_symmetric/fever_symmetric_dev.jsonl"),
       List.of("JSON Lines (id, claim, evidence, label)"),
       new FeverReader()),
@@ -44,7 +43,7 @@ public enum Dataset {
   ARC("arc",
       LabelVocabulary.of(entry("agree", Stance.SUPPORTS), entry("disagree", Stance.CONTRADICTS),
           entry("discuss", Stance.MENTIONS), entry("unrelated", Stance.UNRELATED)),
-      true, true,
+      true,
       List.of("arc/arc_bodies.csv", "arc/arc_stances_train.csv"),
       List.of("bodies CSV (Body ID,articleBody)", "stances CSV (Headline,Body ID,Stance)"),
       new FncReader());
@@ -52,17 +51,15 @@ public enum Dataset {
   private final String label;
   private final LabelVocabulary labels;
   private final boolean fncScore;
-  private final boolean splittable;
   private final List<String> defaultFiles;
   private final List<String> dataRoles;
   private final PairReader reader;
 
-  Dataset(String label, LabelVocabulary labels, boolean fncScore, boolean splittable, List<String> defaultFiles,
+  Dataset(String label, LabelVocabulary labels, boolean fncScore, List<String> defaultFiles,
       List<String> dataRoles, PairReader reader) {
     this.label = label;
     this.labels = labels;
     this.fncScore = fncScore;
-    this.splittable = splittable;
     this.defaultFiles = defaultFiles;
     this.dataRoles = dataRoles;
     this.reader = reader;
@@ -118,20 +115,6 @@ public enum Dataset {
   /** Whether the FNC-1 relative score applies (FNC-1 and ARC, which share its labels). */
   public boolean fncScore() {
     return fncScore;
-  }
-
-  /**
-   * Whether the dataset has a train part and a held-out dev part ({@link DevSplit}); false for
-   * FEVER-Symmetric, which is for evaluation only: its dev part is the whole file and nothing may be
-   * trained on it.
-   */
-  public boolean splittable() {
-    return splittable;
-  }
-
-  /** {@code dev} for a splittable dataset, {@code all} for an evaluation-only one. */
-  public Split defaultSplit() {
-    return splittable ? Split.DEV : Split.ALL;
   }
 
   /** The dataset's files relative to a datasets root, in the order {@link #read} takes them. */

@@ -68,9 +68,7 @@ public final class EvalReport {
     Metrics m = r.metrics();
     StringBuilder sb = new StringBuilder();
     String part = r.split().label();
-    if (!r.dataset().splittable()) {
-      part += " (the whole file: " + r.dataset() + " is for evaluation only)";
-    } else if (r.split() != Split.ALL) {
+    if (r.split() != Split.ALL) {
       part += ", seed " + r.seed();
     }
     line(sb, "%-10s %s, split %s", "dataset", r.dataset(), part);

@@ -22,11 +22,10 @@ public record EvalRequest(Dataset dataset, List<Path> data, Split split, long se
       throw new IllegalArgumentException(dataset + " takes " + dataset.dataRoles().size() + " file(s): "
           + String.join(", then ", dataset.dataRoles()) + "; got " + data.size());
     }
-    split.requireAllowed(dataset);
   }
 
-  /** The dataset's default files under {@code root}, its default split and seed, no predictions file. */
+  /** The dataset's default files under {@code root}, the dev split of the default seed, no predictions file. */
   public static EvalRequest defaults(Dataset dataset, Path root) {
-    return new EvalRequest(dataset, dataset.defaultData(root), dataset.defaultSplit(), DevSplit.DEFAULT_SEED, null);
+    return new EvalRequest(dataset, dataset.defaultData(root), Split.DEV, DevSplit.DEFAULT_SEED, null);
   }
 }

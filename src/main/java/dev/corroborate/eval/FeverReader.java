@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * FEVER-Symmetric JSON Lines: one object per line with {@code id, claim, evidence, label} (its other
  * fields, such as {@code sentence1} or {@code evid}, are ignored). The body is the evidence sentence;
- * each pair is its own body; the dev-split group is the claim text. Blank lines are ignored.
+ * each pair is its own body; the dev-split group joins pairs sharing a claim or an evidence sentence (see
+ * {@link #grouped}). Blank lines are ignored.
  */
 final class FeverReader implements PairReader {
   private static final ObjectMapper JSON = new ObjectMapper()
@@ -80,11 +81,56 @@ final class FeverReader implements PairReader {
             "give every line its own id");
         continue;
       }
-      String group = line.claim().isBlank() ? line.id() : line.claim();
-      pairs.add(new LabelledPair(line.id(), line.claim(), line.id(), line.evidence(), group, line.label().strip(),
+      pairs.add(new LabelledPair(line.id(), line.claim(), line.id(), line.evidence(), line.id(), line.label().strip(),
           gold.get()));
     }
     problems.throwIfAny();
-    return pairs;
+    return grouped(pairs);
+  }
+
+  /**
+   * FEVER-Symmetric pairs each claim with two evidence sentences and each evidence sentence with two
+   * claims, so neither alone keeps a split honest: the group of a pair is the first id of the pairs
+   * connected to it through a shared claim or a shared evidence sentence.
+   */
+  static List<LabelledPair> grouped(List<LabelledPair> pairs) {
+    int[] parent = new int[pairs.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    Map<String, Integer> firstWithClaim = new HashMap<>();
+    Map<String, Integer> firstWithEvidence = new HashMap<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      LabelledPair p = pairs.get(i);
+      int at = i;
+      if (!p.claim().isBlank()) {
+        union(parent, i, firstWithClaim.computeIfAbsent(p.claim(), k -> at));
+      }
+      if (!p.body().isBlank()) {
+        union(parent, i, firstWithEvidence.computeIfAbsent(p.body(), k -> at));
+      }
+    }
+    List<LabelledPair> out = new ArrayList<>(pairs.size());
+    for (int i = 0; i < pairs.size(); i++) {
+      LabelledPair p = pairs.get(i);
+      String group = pairs.get(root(parent, i)).id();
+      out.add(new LabelledPair(p.id(), p.claim(), p.bodyId(), p.body(), group, p.goldWord(), p.gold()));
+    }
+    return out;
+  }
+
+  /** Joins two components; the root is the smaller index, so a group is named by its first pair. */
+  private static void union(int[] parent, int a, int b) {
+    int ra = root(parent, a);
+    int rb = root(parent, b);
+    parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
   }
 }

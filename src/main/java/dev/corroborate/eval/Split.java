@@ -15,19 +15,18 @@ public enum Split {
       return List.copyOf(pairs);
     }
   },
-  /** The pairs a model may be trained on; an evaluation-only dataset has none. */
+  /** The pairs a model may be trained on. */
   TRAIN("train") {
     @Override
     public List<LabelledPair> select(Dataset dataset, List<LabelledPair> pairs, DevSplit split) {
-      requireAllowed(dataset);
       return split.train(pairs);
     }
   },
-  /** The held-out pairs; for an evaluation-only dataset, every pair. */
+  /** The held-out pairs. */
   DEV("dev") {
     @Override
     public List<LabelledPair> select(Dataset dataset, List<LabelledPair> pairs, DevSplit split) {
-      return dataset.splittable() ? split.dev(pairs) : List.copyOf(pairs);
+      return split.dev(pairs);
     }
   };
 
@@ -39,19 +38,6 @@ public enum Split {
 
   /** This part of {@code pairs}, in input order. */
   public abstract List<LabelledPair> select(Dataset dataset, List<LabelledPair> pairs, DevSplit split);
-
-  /** Whether this split exists for the dataset (an evaluation-only dataset has no train part). */
-  public boolean allowedFor(Dataset dataset) {
-    return this != TRAIN || dataset.splittable();
-  }
-
-  /** Throws when the split does not exist for the dataset. */
-  public void requireAllowed(Dataset dataset) {
-    if (!allowedFor(dataset)) {
-      throw new IllegalArgumentException(dataset + " is for evaluation only and has no train split"
-          + " (use --split dev or all)");
-    }
-  }
 
   /** The name on the command line and in YAML and JSON. */
   @JsonValue

@@ -2,7 +2,9 @@ package dev.corroborate.learn;
 
 import dev.corroborate.stance.Stance;
 import dev.corroborate.stance.StanceFeatures;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,21 +33,27 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * The learned part of the stance stage: a maximum-entropy model (Apache OpenNLP's GIS trainer) over
+ * The learned part of the stance stage: maximum-entropy models (Apache OpenNLP, GIS or L-BFGS) over
  * the rule engine's {@link StanceFeatures}. It predicts supports / contradicts / mentions /
- * unrelated for a claim against a document. OpenNLP's machine-learning types stay in this package.
- * Immutable and thread-safe once loaded.
+ * unrelated for a claim against a document, in one stage or in two (related or unrelated, then which
+ * stance among the related, each stage with its own class balance). OpenNLP's machine-learning types
+ * stay in this package. Immutable and thread-safe once loaded.
  */
 public final class StanceModel {
   /** The model shipped in the jar, reproduced by {@code corroborate train}. */
   public static final String SHIPPED = "stance-maxent.bin.gz";
 
-  private final MaxentModel model;
-  private final Map<Stance, Double> priorCorrection;
+  /** First line of a two-stage model file, before its two models. */
+  private static final String TWO_STAGE = "corroborate two-stage stance model v1";
 
-  private StanceModel(MaxentModel model, Map<Stance, Double> priorCorrection) {
+  /** The one model of all four stances, or the second stage: which stance, given related. */
+  private final MaxentModel model;
+  /** The first stage of a two-stage model (related or unrelated), or null for a one-stage model. */
+  private final MaxentModel relatedness;
+
+  private StanceModel(MaxentModel model, MaxentModel relatedness) {
     this.model = model;
-    this.priorCorrection = Map.copyOf(priorCorrection);
+    this.relatedness = relatedness;
   }
 
   /** One labelled training example. */
@@ -54,9 +62,10 @@ public final class StanceModel {
   /**
    * Training settings: iterations, feature cutoff, how far rare classes are up-weighted, and the L2
    * penalty: 0 trains with GIS (generalised iterative scaling, no penalty), above 0 with L-BFGS
-   * (OpenNLP's quasi-Newton maximum-entropy trainer) minimising the log-loss plus that penalty.
+   * (OpenNLP's quasi-Newton maximum-entropy trainer) minimising the log-loss plus that penalty; and
+   * whether to train two stages (see {@link #train}).
    */
-  public record Settings(int iterations, int cutoff, double balance, double l2) {
+  public record Settings(int iterations, int cutoff, double balance, double l2, boolean twoStage) {
     public Settings {
       if (iterations < 1 || cutoff < 0 || balance < 0 || balance > 1 || l2 < 0) {
         throw new IllegalArgumentException("bad training settings");
@@ -64,7 +73,11 @@ public final class StanceModel {
     }
 
     public Settings(int iterations, int cutoff, double balance) {
-      this(iterations, cutoff, balance, 0);
+      this(iterations, cutoff, balance, 0, false);
+    }
+
+    public Settings(int iterations, int cutoff, double balance, double l2) {
+      this(iterations, cutoff, balance, l2, false);
     }
 
     /** The trainer's name, for notes and logs. */
@@ -74,19 +87,32 @@ public final class StanceModel {
 
     /** The settings in words, e.g. "iterations 300, balance 0.6" or "L-BFGS l2 3, balance 0.6". */
     public String describe() {
-      return l2 == 0
+      return (twoStage ? "two-stage " : "") + (l2 == 0
           ? String.format(java.util.Locale.ROOT, "iterations %d, balance %.1f", iterations, balance)
           : String.format(java.util.Locale.ROOT, "L-BFGS l2 %s, balance %.1f",
-              java.math.BigDecimal.valueOf(l2).stripTrailingZeros().toPlainString(), balance);
+              java.math.BigDecimal.valueOf(l2).stripTrailingZeros().toPlainString(), balance));
     }
   }
 
   /**
-   * Trains a model. Rare classes are up-weighted by repeating their examples
+   * Trains a model. With {@code twoStage}, a first model learns related (any stance) against
+   * unrelated from every example, and a second learns which stance from the related examples only;
+   * the same settings apply to each. Rare classes are up-weighted by repeating their examples
    * {@code round((n_max / n_class)^balance)} times, so {@code balance} 0 keeps the data as it is
    * and 1 balances the classes fully. Deterministic for the same examples and settings.
    */
   public static StanceModel train(List<Example> examples, Settings settings) throws IOException {
+    if (!settings.twoStage()) {
+      return new StanceModel(fit(examples, settings), null);
+    }
+    List<Example> relatedOnly = examples.stream().filter(e -> e.gold() != Stance.UNRELATED).toList();
+    List<Example> relatedness = examples.stream()
+        .map(e -> new Example(e.features(), e.gold() == Stance.UNRELATED ? Stance.UNRELATED : Stance.MENTIONS))
+        .toList();
+    return new StanceModel(fit(relatedOnly, settings), fit(relatedness, settings));
+  }
+
+  private static MaxentModel fit(List<Example> examples, Settings settings) throws IOException {
     Map<Stance, Integer> counts = new EnumMap<>(Stance.class);
     examples.forEach(e -> counts.merge(e.gold(), 1, Integer::sum));
     int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
@@ -112,8 +138,7 @@ public final class StanceModel {
     params.put("PrintMessages", false);
     params.put(TrainingParameters.THREADS_PARAM, 1);
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-    MaxentModel m = trainer.train(ObjectStreamUtils.createObjectStream(events));
-    return new StanceModel(m, Map.of());
+    return trainer.train(ObjectStreamUtils.createObjectStream(events));
   }
 
   /** The model shipped in the jar. */
@@ -128,9 +153,20 @@ public final class StanceModel {
     }
   }
 
+  /** Reads a model written by {@link #write(Path)}: one stage, or the two stages of a two-stage model. */
   public static StanceModel read(InputStream in) throws IOException {
-    AbstractModel m = new GenericModelReader(new BinaryFileDataReader(new GZIPInputStream(in))).getModel();
-    return new StanceModel(m, Map.of());
+    byte[] bytes = new GZIPInputStream(in).readAllBytes();
+    DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes));
+    if (!TWO_STAGE.equals(data.readUTF())) {
+      return new StanceModel(readModel(bytes), null);
+    }
+    MaxentModel relatedness = readModel(data.readNBytes(data.readInt()));
+    MaxentModel stance = readModel(data.readNBytes(data.readInt()));
+    return new StanceModel(stance, relatedness);
+  }
+
+  private static MaxentModel readModel(byte[] bytes) throws IOException {
+    return new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes))).getModel();
   }
 
   /** Writes the model gzip-compressed; the bytes are the same for the same model. */
@@ -141,20 +177,47 @@ public final class StanceModel {
         def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
       }
     })) {
-      new GenericModelWriter((AbstractModel) model, out).persist();
+      if (relatedness == null) {
+        out.write(modelBytes(model));
+      } else {
+        out.writeUTF(TWO_STAGE);
+        for (MaxentModel m : List.of(relatedness, model)) {
+          byte[] b = modelBytes(m);
+          out.writeInt(b.length);
+          out.write(b);
+        }
+      }
     }
     byte[] b = bytes.toByteArray();
     b[4] = b[5] = b[6] = b[7] = 0;
     Files.write(file, b);
   }
 
-  /** Probability of each stance the model knows. */
+  private static byte[] modelBytes(MaxentModel m) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      new GenericModelWriter((AbstractModel) m, out).persist();
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Probability of each stance the model knows. A two-stage model multiplies the probability of
+   * "related" by that of each stance given related.
+   */
   public Map<Stance, Double> probabilities(StanceFeatures.Vector v) {
-    double[] p = model.eval(v.names().toArray(String[]::new), v.values());
+    String[] names = v.names().toArray(String[]::new);
     Map<Stance, Double> out = new EnumMap<>(Stance.class);
+    double related = 1;
+    if (relatedness != null) {
+      double[] r = relatedness.eval(names, v.values());
+      double unrelated = r[relatedness.getIndex(Stance.UNRELATED.label())];
+      out.put(Stance.UNRELATED, unrelated);
+      related = 1 - unrelated;
+    }
+    double[] p = model.eval(names, v.values());
     for (int i = 0; i < p.length; i++) {
-      Stance s = Stance.fromLabel(model.getOutcome(i)).orElseThrow();
-      out.put(s, p[i] * priorCorrection.getOrDefault(s, 1.0));
+      out.put(Stance.fromLabel(model.getOutcome(i)).orElseThrow(), related * p[i]);
     }
     return out;
   }

@@ -18,15 +18,18 @@ import java.util.List;
  *                    "hedge:reportedly")
  * @param termCounts  how often each content word's key occurs
  * @param copulas     the copular statements ("X is a Y") of each sentence
+ * @param bigrams     adjacent word pairs, function words included, as lemmas ("not_true", "turn_out")
  */
 public record BodyStats(int tokens, int refutations, int doubts, int hedges, int negations, int attributions,
-    java.util.Set<String> cueWords, java.util.Map<String, Integer> termCounts, List<Copula> copulas) {
+    java.util.Set<String> cueWords, java.util.Map<String, Integer> termCounts, List<Copula> copulas,
+    java.util.Set<String> bigrams) {
   public BodyStats {
     // Sorted copies: iteration order feeds floating-point sums and feature order, which must not
     // vary from run to run (Set.copyOf and Map.copyOf iterate in a per-JVM random order).
     cueWords = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(cueWords));
     termCounts = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(termCounts));
     copulas = List.copyOf(copulas);
+    bigrams = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(bigrams));
   }
 
   public static BodyStats of(List<Token> tokens, Lexicon lex) {
@@ -38,7 +41,17 @@ public record BodyStats(int tokens, int refutations, int doubts, int hedges, int
     int hedge = 0;
     int neg = 0;
     int attr = 0;
+    java.util.Set<String> bigrams = new java.util.TreeSet<>();
+    Token previous = null;
     for (Token t : tokens) {
+      if (t.isPunctuation() || BodyStats.isNumber(t.key())) {
+        previous = null;
+      } else {
+        if (previous != null) {
+          bigrams.add(previous.lemma() + "_" + t.lemma());
+        }
+        previous = t;
+      }
       if (t.isPunctuation()) {
         if (t.text().equals("?")) {
           cues.add("question");
@@ -64,7 +77,7 @@ public record BodyStats(int tokens, int refutations, int doubts, int hedges, int
       neg += lex.isNegation(t.lemma()) ? 1 : 0;
       attr += t.isVerb() && lex.isAttribution(t.key()) ? 1 : 0;
     }
-    return new BodyStats(words, ref, doubt, hedge, neg, attr, cues, terms, Copula.find(tokens));
+    return new BodyStats(words, ref, doubt, hedge, neg, attr, cues, terms, Copula.find(tokens), bigrams);
   }
 
   /** Keys of the numbers written with digits ("1961", "4.5"). */

@@ -34,6 +34,14 @@ public final class StanceFeatures {
   static final int SHORT_DOCUMENT = 40;
   /** Coverage from which a passage counts as near the claim's content. */
   static final double NEAR = 0.3;
+  /** Prefix of the features naming a document's words in passages near the claim's content. */
+  public static final String NEAR_WORD = "nw=";
+  /** Prefix of the features naming a document's words in its lede (first two passages). */
+  public static final String LEDE_WORD = "lw=";
+  /** Prefix of the features naming adjacent word pairs (function words too) near the claim's content. */
+  public static final String NEAR_BIGRAM = "nb=";
+  /** The word features, whose vocabulary the trainer limits to words found with many claims. */
+  public static final List<String> WORD_FEATURES = List.of(NEAR_WORD, LEDE_WORD, NEAR_BIGRAM);
 
   private final Lexicon lexicon;
 
@@ -118,6 +126,31 @@ public final class StanceFeatures {
           attribute += ps.attributions() > 0 ? 1 : 0;
         }
       }
+      // The document's own words where it speaks of the claim's content (not the claim's words):
+      // how it frames what it reports ("reportedly", "hoax", "confirmed"). The trainer keeps only
+      // words found across many claims, so no topic's vocabulary is learned as a stance.
+      java.util.Set<String> nearWords = new java.util.TreeSet<>();
+      for (int i = 0; i < judgements.size(); i++) {
+        if (judgements.get(i).coverage() >= NEAR) {
+          for (String k : passageStats.get(i).termCounts().keySet()) {
+            if (!claim.tokenKeys.contains(k) && !BodyStats.isNumber(k)) {
+              nearWords.add(k);
+            }
+          }
+        }
+      }
+      for (String w : nearWords) {
+        add(names, values, NEAR_WORD + w, 1f);
+      }
+      java.util.Set<String> nearBigrams = new java.util.TreeSet<>();
+      for (int i = 0; i < judgements.size(); i++) {
+        if (judgements.get(i).coverage() >= NEAR) {
+          nearBigrams.addAll(passageStats.get(i).bigrams());
+        }
+      }
+      for (String b : nearBigrams) {
+        add(names, values, NEAR_BIGRAM + b, 1f);
+      }
       add(names, values, "near_refutation", (float) Math.log1p(refute));
       add(names, values, "near_negation", (float) Math.log1p(negate));
       add(names, values, "near_hedge", (float) Math.log1p(hedge));
@@ -134,6 +167,17 @@ public final class StanceFeatures {
       // with the claim: a lede that refutes, doubts or hedges colours the whole document.
       mismatches(claim, judgements, passageStats, body, names, values);
       List<BodyStats> ledeStats = passageStats.subList(0, Math.min(2, passageStats.size()));
+      java.util.Set<String> ledeWords = new java.util.TreeSet<>();
+      for (BodyStats ps : ledeStats) {
+        for (String k : ps.termCounts().keySet()) {
+          if (!claim.tokenKeys.contains(k) && !BodyStats.isNumber(k)) {
+            ledeWords.add(k);
+          }
+        }
+      }
+      for (String w : ledeWords) {
+        add(names, values, LEDE_WORD + w, 1f);
+      }
       add(names, values, "lede_has_refutation", ledeStats.stream().anyMatch(s -> s.refutations() > 0) ? 1f : 0f);
       add(names, values, "lede_has_doubt", ledeStats.stream().anyMatch(s -> s.doubts() > 0) ? 1f : 0f);
       add(names, values, "lede_has_hedge", ledeStats.stream().anyMatch(s -> s.hedges() > 0) ? 1f : 0f);
@@ -212,6 +256,14 @@ public final class StanceFeatures {
     add(names, values, "claim_negation", Math.min(2, claimNeg));
     add(names, values, "claim_refutation", Math.min(2, claimRef));
     add(names, values, "claim_question", question ? 1f : 0f);
+    // Polarity of the claim against the passage that covers it best: a linear model cannot tell
+    // "both negated" from "one negated" out of the two counts, so each combination is its own feature.
+    if (passageStats.size() == judgements.size() && !judgements.isEmpty()) {
+      BodyStats best = passageStats.get(bestAt);
+      add(names, values, "polarity_negation=" + (claimNeg > 0 ? "c" : "-") + (best.negations() > 0 ? "d" : "-"), 1f);
+      boolean docRefutes = best.refutations() + best.doubts() > 0;
+      add(names, values, "polarity_refutation=" + (claimRef > 0 ? "c" : "-") + (docRefutes ? "d" : "-"), 1f);
+    }
     if (body.tokens() < SHORT_DOCUMENT) {
       int n = names.size();
       for (int i = 0; i < n; i++) {

@@ -162,9 +162,6 @@ class EvalCommandTest {
     assertThat(oneFile.code()).isEqualTo(2);
     assertThat(oneFile.err()).contains("fnc1 takes 2 --data file(s): bodies CSV (Body ID,articleBody), then stances"
         + " CSV (Headline,Body ID,Stance); got 1").contains("Run 'corroborate eval --help' for usage.");
-    Run feverTrain = cli("eval", "fever-symmetric", "--split", "train", "--datasets-root", root.toString());
-    assertThat(feverTrain.code()).isEqualTo(2);
-    assertThat(feverTrain.err()).contains("fever-symmetric is for evaluation only and has no train split");
   }
 
   @Test
@@ -198,7 +195,7 @@ class EvalCommandTest {
         "{\"id\": \"2\", \"claim\": \"The bridge was never opened.\", \"evidence\": \"The bridge was opened in 1932 by the mayor.\", \"label\": \"REFUTES\"}",
         ""), java.nio.charset.StandardCharsets.UTF_8);
     Path predictions = dir.resolve("tiny-predictions.csv");
-    Run r = cli("eval", "fever-symmetric", "--data", fever.toString(), "--format", "json",
+    Run r = cli("eval", "fever-symmetric", "--data", fever.toString(), "--split", "all", "--format", "json",
         "--predictions", predictions.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("\"accuracy\"").contains("\"macro_f1\"").contains("\"pairs\" : 2");

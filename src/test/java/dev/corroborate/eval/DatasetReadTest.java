@@ -184,9 +184,23 @@ class DatasetReadTest {
         """);
     assertThat(Dataset.FEVER_SYMMETRIC.read(List.of(jsonl))).containsExactly(
         new LabelledPair("54253", "Daggering is death metal .", "54253", "It is dancehall .",
-            "Daggering is death metal .", "REFUTES", Stance.CONTRADICTS),
+            "54253", "REFUTES", Stance.CONTRADICTS),
         new LabelledPair("204361", "The Cretaceous ended .", "204361", "The Cretaceous ended with an extinction .",
-            "The Cretaceous ended .", "SUPPORTS", Stance.SUPPORTS));
+            "204361", "SUPPORTS", Stance.SUPPORTS));
+  }
+
+  @Test
+  void feverPairsSharingAClaimOrAnEvidenceSentenceFallInOneSplitGroup() throws Exception {
+    // The symmetric construction: claims A and A' each with evidence E and E'. Pair 5 shares nothing.
+    Path jsonl = file("fever.jsonl", """
+        {"id": "1", "claim": "A", "evidence": "E", "label": "SUPPORTS"}
+        {"id": "5", "claim": "C", "evidence": "G", "label": "SUPPORTS"}
+        {"id": "2", "claim": "A'", "evidence": "E'", "label": "SUPPORTS"}
+        {"id": "3", "claim": "A", "evidence": "E'", "label": "REFUTES"}
+        {"id": "4", "claim": "A'", "evidence": "E", "label": "REFUTES"}
+        """);
+    assertThat(Dataset.FEVER_SYMMETRIC.read(List.of(jsonl))).extracting(LabelledPair::group)
+        .containsExactly("1", "5", "1", "1", "1");
   }
 
   @Test
@@ -239,9 +253,6 @@ class DatasetReadTest {
     assertThat(Dataset.fromLabel("fnc2")).isEmpty();
     assertThat(Dataset.allLabels()).isEqualTo("fnc1, emergent, fever-symmetric, arc");
     assertThat(Dataset.values()).filteredOn(Dataset::fncScore).containsExactly(Dataset.FNC1, Dataset.ARC);
-    assertThat(Dataset.values()).filteredOn(d -> !d.splittable()).containsExactly(Dataset.FEVER_SYMMETRIC);
-    assertThat(Dataset.FEVER_SYMMETRIC.defaultSplit()).isEqualTo(Split.ALL);
-    assertThat(Dataset.EMERGENT.defaultSplit()).isEqualTo(Split.DEV);
     assertThat(Dataset.FNC1.defaultData(Path.of("root")))
         .containsExactly(Path.of("root/fnc1/train_bodies.csv"), Path.of("root/fnc1/train_stances.csv"));
     assertThat(Dataset.ARC.defaultFiles()).containsExactly("arc/arc_bodies.csv", "arc/arc_stances_train.csv");

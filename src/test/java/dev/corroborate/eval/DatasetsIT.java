@@ -66,7 +66,13 @@ class DatasetsIT {
     assertThat(pairs).hasSize(708);
     assertThat(labels(pairs)).containsExactly(Map.entry("REFUTES", 354L), Map.entry("SUPPORTS", 354L));
     assertThat(pairs.get(0).id()).isEqualTo("54253");
-    assertThat(Split.DEV.select(Dataset.FEVER_SYMMETRIC, pairs, new DevSplit(13))).isEqualTo(pairs);
+    // Each claim comes with two evidence sentences and each sentence with two claims: split by both.
+    assertThat(distinct(pairs, LabelledPair::group)).hasSize(340);
+    assertSplitByGroup(pairs, 340);
+    List<LabelledPair> dev = new DevSplit(DevSplit.DEFAULT_SEED).dev(pairs);
+    List<LabelledPair> train = new DevSplit(DevSplit.DEFAULT_SEED).train(pairs);
+    assertThat(distinct(dev, LabelledPair::claim)).doesNotContainAnyElementsOf(distinct(train, LabelledPair::claim));
+    assertThat(distinct(dev, LabelledPair::body)).doesNotContainAnyElementsOf(distinct(train, LabelledPair::body));
   }
 
   @Test

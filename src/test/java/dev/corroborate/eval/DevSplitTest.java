@@ -73,16 +73,12 @@ class DevSplitTest {
   }
 
   @Test
-  void splitsSelectPerDatasetAndFeverIsEvaluationOnly() {
+  void splitsSelectTheirPart() {
     DevSplit split = new DevSplit(13);
     assertThat(Split.ALL.select(Dataset.FNC1, PAIRS, split)).isEqualTo(PAIRS);
     assertThat(Split.DEV.select(Dataset.FNC1, PAIRS, split)).isEqualTo(split.dev(PAIRS));
     assertThat(Split.TRAIN.select(Dataset.EMERGENT, PAIRS, split)).isEqualTo(split.train(PAIRS));
-    assertThat(Split.DEV.select(Dataset.FEVER_SYMMETRIC, PAIRS, split)).isEqualTo(PAIRS);
-    assertThat(Split.TRAIN.allowedFor(Dataset.FEVER_SYMMETRIC)).isFalse();
-    assertThatThrownBy(() -> Split.TRAIN.select(Dataset.FEVER_SYMMETRIC, PAIRS, split))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("fever-symmetric is for evaluation only and has no train split (use --split dev or all)");
+    assertThat(Split.DEV.select(Dataset.FEVER_SYMMETRIC, PAIRS, split)).isEqualTo(split.dev(PAIRS));
     assertThat(Split.fromLabel("Dev")).contains(Split.DEV);
     assertThat(Split.fromLabel("test")).isEmpty();
   }

@@ -126,13 +126,11 @@ class EvalRunnerTest {
   }
 
   @Test
-  void requestsValidateFileCountAndSplit() {
+  void requestsValidateFileCountAndDefaultToTheDevSplit() {
     assertThatThrownBy(() -> new EvalRequest(Dataset.FNC1, List.of(bodies), Split.ALL, 1, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fnc1 takes 2 file(s)");
-    assertThatThrownBy(() -> new EvalRequest(Dataset.FEVER_SYMMETRIC, List.of(bodies), Split.TRAIN, 1, null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no train split");
     EvalRequest d = EvalRequest.defaults(Dataset.FEVER_SYMMETRIC, Path.of("root"));
-    assertThat(d.split()).isEqualTo(Split.ALL);
+    assertThat(d.split()).isEqualTo(Split.DEV);
     assertThat(d.seed()).isEqualTo(13);
     assertThat(d.data()).containsExactly(Path.of("root/fever_symmetric/fever_symmetric_dev.jsonl"));
   }

@@ -38,7 +38,6 @@ record PinnedEval(Dataset dataset, Split split, long seed, Map<String, PinnedEva
   PinnedEval {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(split, "split");
-    split.requireAllowed(dataset);
     if (metrics == null || metrics.isEmpty()) {
       throw new IllegalArgumentException("no metrics pinned");
     }

@@ -42,8 +42,28 @@ class StanceModelTest {
   }
 
   @Test
+  void aTwoStageModelLearnsTheToyTaskAndItsProbabilitiesSumToOne(@TempDir Path dir) throws Exception {
+    StanceModel m = StanceModel.train(toy(), new StanceModel.Settings(300, 0, 0.6, 1, true));
+    EnumSet<Stance> all = EnumSet.allOf(Stance.class);
+    assertThat(m.predict(v("bias", "covers"), all)).isEqualTo(Stance.SUPPORTS);
+    assertThat(m.predict(v("bias", "covers", "refutes"), all)).isEqualTo(Stance.CONTRADICTS);
+    assertThat(m.predict(v("bias"), all)).isEqualTo(Stance.UNRELATED);
+    // Without unrelated among the allowed labels (Emergent, FEVER) the second stage decides alone.
+    assertThat(m.predict(v("bias", "refutes"), EnumSet.of(Stance.SUPPORTS, Stance.CONTRADICTS)))
+        .isEqualTo(Stance.CONTRADICTS);
+    java.util.Map<Stance, Double> p = m.probabilities(v("bias", "covers"));
+    assertThat(p.keySet()).containsExactlyInAnyOrder(Stance.SUPPORTS, Stance.CONTRADICTS, Stance.UNRELATED);
+    assertThat(p.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    m.write(dir.resolve("m.gz"));
+    try (var in = Files.newInputStream(dir.resolve("m.gz"))) {
+      assertThat(StanceModel.read(in).probabilities(v("bias", "covers"))).isEqualTo(p);
+    }
+  }
+
+  @Test
   void bothTrainersGiveTheSameBytesForTheSameExamples(@TempDir Path dir) throws Exception {
-    for (StanceModel.Settings s : List.of(new StanceModel.Settings(50, 0, 0.6), new StanceModel.Settings(50, 0, 0.6, 3))) {
+    for (StanceModel.Settings s : List.of(new StanceModel.Settings(50, 0, 0.6), new StanceModel.Settings(50, 0, 0.6, 3),
+        new StanceModel.Settings(50, 0, 0.6, 3, true))) {
       StanceModel.train(toy(), s).write(dir.resolve("a.gz"));
       StanceModel.train(toy(), s).write(dir.resolve("b.gz"));
       assertThat(Files.readAllBytes(dir.resolve("a.gz"))).as(s.describe()).isEqualTo(Files.readAllBytes(dir.resolve("b.gz")));
@@ -60,6 +80,7 @@ class StanceModelTest {
     assertThat(new StanceModel.Settings(300, 0, 0.6).describe()).isEqualTo("iterations 300, balance 0.6");
     assertThat(new StanceModel.Settings(300, 0, 0.4, 10).algorithm()).isEqualTo("L-BFGS");
     assertThat(new StanceModel.Settings(300, 0, 0.4, 10).describe()).isEqualTo("L-BFGS l2 10, balance 0.4");
+    assertThat(new StanceModel.Settings(300, 0, 0.4, 10, true).describe()).isEqualTo("two-stage L-BFGS l2 10, balance 0.4");
     assertThatThrownBy(() -> new StanceModel.Settings(300, 0, 0.6, -1)).isInstanceOf(IllegalArgumentException.class);
   }
 }

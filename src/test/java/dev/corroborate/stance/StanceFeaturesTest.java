@@ -106,4 +106,36 @@ class StanceFeaturesTest {
     assertThat(features("The Tolvik ferry carried passengers.", "The Tolvik ferry carried 95 passengers.").names())
         .doesNotContain("claim_number", "claim_number_mismatch");
   }
+
+  private static String key(String word) {
+    return dev.corroborate.analysis.Stemmer.key(word);
+  }
+
+  @Test
+  void wordsNearTheClaimAndInTheLedeAreFeaturesButNotTheClaimsOwnWords() {
+    StanceFeatures.Vector v = features("A farmer in Tolvik built a flying tractor.",
+        "A hoax site claims a farmer in Tolvik built a flying tractor. The harvest festival opens on Friday. "
+            + "Tickets cost five crowns at the gate.");
+    assertThat(v.names()).contains(StanceFeatures.NEAR_WORD + key("hoax"), StanceFeatures.NEAR_WORD + key("site"))
+        .doesNotContain(StanceFeatures.NEAR_WORD + key("tractor"), StanceFeatures.NEAR_WORD + key("festival"));
+    assertThat(v.names()).contains(StanceFeatures.LEDE_WORD + key("festival"))
+        .doesNotContain(StanceFeatures.LEDE_WORD + key("farmer"), StanceFeatures.LEDE_WORD + key("ticket"));
+  }
+
+  @Test
+  void wordPairsNearTheClaimKeepFunctionWords() {
+    StanceFeatures.Vector v = features("A farmer in Tolvik built a flying tractor.",
+        "It is not true that a farmer in Tolvik built a flying tractor.");
+    assertThat(v.names()).contains(StanceFeatures.NEAR_BIGRAM + "not_true", StanceFeatures.NEAR_BIGRAM + "be_not");
+  }
+
+  @Test
+  void polarityOfTheClaimAgainstItsBestPassageIsOneFeaturePerCombination() {
+    assertThat(features("The mayor of Tolvik did not sign the harbour budget.",
+        "The mayor of Tolvik signed the harbour budget on Monday.").names()).contains("polarity_negation=c-");
+    assertThat(features("The mayor of Tolvik signed the harbour budget.",
+        "The mayor of Tolvik never signed the harbour budget.").names()).contains("polarity_negation=-d");
+    assertThat(features("The mayor of Tolvik signed the harbour budget.",
+        "The mayor of Tolvik signed the harbour budget on Monday.").names()).contains("polarity_negation=--");
+  }
 }
