@@ -26,11 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
@@ -167,42 +162,6 @@ public final class EngineClassifier implements PairClassifier {
   }
 
   private <T> List<T> parallel(int count, IntFunction<T> task, String stage, Progress progress) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "corroborate-eval");
-      t.setDaemon(true);
-      return t;
-    });
-    AtomicInteger done = new AtomicInteger();
-    try {
-      int chunk = Math.max(1, count / (threads * 16));
-      List<Future<List<T>>> futures = new ArrayList<>();
-      for (int start = 0; start < count; start += chunk) {
-        int from = start;
-        int to = Math.min(count, start + chunk);
-        futures.add(pool.submit(() -> {
-          List<T> part = new ArrayList<>(to - from);
-          for (int i = from; i < to; i++) {
-            part.add(task.apply(i));
-          }
-          progress.update(stage, done.addAndGet(to - from), count);
-          return part;
-        }));
-      }
-      List<T> out = new ArrayList<>(count);
-      for (Future<List<T>> f : futures) {
-        out.addAll(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    return Parallel.map(count, task, threads, stage, progress);
   }
 }

@@ -7,6 +7,7 @@ import dev.corroborate.learn.StanceModel;
 import dev.corroborate.lexicon.Lexicon;
 import dev.corroborate.stance.Stance;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,11 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Trains the shipped stance model from the datasets, reproducibly: the training pairs are the
@@ -175,39 +171,18 @@ public final class Trainer {
 
   /** Runs the tasks on the trainer's threads; results in task order. */
   private <T> List<T> runAll(List<Callable<T>> tasks, Progress progress) throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-      Thread t = new Thread(r, "corroborate-train");
-      t.setDaemon(true);
-      return t;
-    });
-    AtomicInteger done = new AtomicInteger();
     try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> task : tasks) {
-        futures.add(pool.submit(() -> {
-          T result = task.call();
-          progress.update("trying settings on inner splits", done.incrementAndGet(), tasks.size());
-          return result;
-        }));
-      }
-      List<T> out = new ArrayList<>(tasks.size());
-      for (Future<T> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while training", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
+      return Parallel.map(tasks.size(), i -> {
+        try {
+          return tasks.get(i).call();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }, threads, "trying settings on inner splits", progress);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 }
