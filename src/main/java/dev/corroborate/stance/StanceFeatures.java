@@ -116,6 +116,11 @@ public final class StanceFeatures {
       int hedge = 0;
       int doubt = 0;
       int attribute = 0;
+      // The document's own words and word pairs where it speaks of the claim's content (not the
+      // claim's words): how it frames what it reports ("hoax", "confirmed", "not_true"). The trainer
+      // keeps only words found across many claims, so no topic's vocabulary is learned as a stance.
+      List<BodyStats> near = new ArrayList<>();
+      java.util.Set<String> nearBigrams = new java.util.TreeSet<>();
       for (int i = 0; i < judgements.size(); i++) {
         if (judgements.get(i).coverage() >= NEAR) {
           BodyStats ps = passageStats.get(i);
@@ -124,29 +129,12 @@ public final class StanceFeatures {
           hedge += ps.hedges() > 0 ? 1 : 0;
           doubt += ps.doubts() > 0 ? 1 : 0;
           attribute += ps.attributions() > 0 ? 1 : 0;
+          near.add(ps);
+          nearBigrams.addAll(ps.bigrams());
         }
       }
-      // The document's own words where it speaks of the claim's content (not the claim's words):
-      // how it frames what it reports ("reportedly", "hoax", "confirmed"). The trainer keeps only
-      // words found across many claims, so no topic's vocabulary is learned as a stance.
-      java.util.Set<String> nearWords = new java.util.TreeSet<>();
-      for (int i = 0; i < judgements.size(); i++) {
-        if (judgements.get(i).coverage() >= NEAR) {
-          for (String k : passageStats.get(i).termCounts().keySet()) {
-            if (!claim.tokenKeys.contains(k) && !BodyStats.isNumber(k)) {
-              nearWords.add(k);
-            }
-          }
-        }
-      }
-      for (String w : nearWords) {
+      for (String w : wordsBesidesTheClaims(claim, near)) {
         add(names, values, NEAR_WORD + w, 1f);
-      }
-      java.util.Set<String> nearBigrams = new java.util.TreeSet<>();
-      for (int i = 0; i < judgements.size(); i++) {
-        if (judgements.get(i).coverage() >= NEAR) {
-          nearBigrams.addAll(passageStats.get(i).bigrams());
-        }
       }
       for (String b : nearBigrams) {
         add(names, values, NEAR_BIGRAM + b, 1f);
@@ -167,15 +155,7 @@ public final class StanceFeatures {
       // with the claim: a lede that refutes, doubts or hedges colours the whole document.
       mismatches(claim, judgements, passageStats, body, names, values);
       List<BodyStats> ledeStats = passageStats.subList(0, Math.min(2, passageStats.size()));
-      java.util.Set<String> ledeWords = new java.util.TreeSet<>();
-      for (BodyStats ps : ledeStats) {
-        for (String k : ps.termCounts().keySet()) {
-          if (!claim.tokenKeys.contains(k) && !BodyStats.isNumber(k)) {
-            ledeWords.add(k);
-          }
-        }
-      }
-      for (String w : ledeWords) {
+      for (String w : wordsBesidesTheClaims(claim, ledeStats)) {
         add(names, values, LEDE_WORD + w, 1f);
       }
       add(names, values, "lede_has_refutation", ledeStats.stream().anyMatch(s -> s.refutations() > 0) ? 1f : 0f);
@@ -316,6 +296,19 @@ public final class StanceFeatures {
       add(names, values, "claim_number_found", found ? 1f : 0f);
       add(names, values, "claim_number_mismatch", !found && nearNumbers ? 1f : 0f);
     }
+  }
+
+  /** The content words of the passages that are not the claim's and not numbers, sorted. */
+  private static java.util.Set<String> wordsBesidesTheClaims(ClaimFrame claim, List<BodyStats> passages) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (BodyStats ps : passages) {
+      for (String k : ps.termCounts().keySet()) {
+        if (!claim.tokenKeys.contains(k) && !BodyStats.isNumber(k)) {
+          out.add(k);
+        }
+      }
+    }
+    return out;
   }
 
   private static void add(List<String> names, List<Float> values, String name, float value) {
