@@ -79,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   Path datasetsRoot;
 
-  @Option(names = "--split", paramLabel = "SPLIT", converter = SplitConverter.class,
+  @Option(names = "--split", paramLabel = "SPLIT", converter = SplitConverter.class, defaultValue = "dev",
       description = "Which pairs to score: all, train or dev (default). dev holds out about 20 %% of the bodies (fnc1,"
           + " arc), claims (emergent) or claims with their evidence sentences (fever-symmetric), chosen by --seed;"
           + " train is the rest, which the shipped model is trained on.")
@@ -119,9 +119,8 @@ final class EvalCommand implements Callable<Integer> {
       return usage(err, dataset + " takes " + dataset.dataRoles().size() + " --data file(s): "
           + String.join(", then ", dataset.dataRoles()) + "; got " + files.size());
     }
-    Split chosen = split != null ? split : Split.DEV;
     requireFiles(files);
-    EvalRequest request = new EvalRequest(dataset, files, chosen, seed, predictions);
+    EvalRequest request = new EvalRequest(dataset, files, split, seed, predictions);
     EvalRunner runner = new EvalRunner();
     List<LabelledPair> pairs;
     try {
@@ -133,7 +132,7 @@ final class EvalCommand implements Callable<Integer> {
       }
       return ExitCode.USAGE;
     }
-    err.println("eval: " + pairs.size() + " pairs (" + dataset + ", split " + chosen + ")");
+    err.println("eval: " + pairs.size() + " pairs (" + dataset + ", split " + split + ")");
     boolean terminal = parent != null && parent.terminal();
     EvalResult result;
     try (PairClassifier classifier = classifiers.apply(request.dataset())) {

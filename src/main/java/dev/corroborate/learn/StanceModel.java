@@ -36,7 +36,7 @@ import opennlp.tools.util.TrainingParameters;
  * The learned part of the stance stage: maximum-entropy models (Apache OpenNLP, GIS or L-BFGS) over
  * the rule engine's {@link StanceFeatures}. It predicts supports / contradicts / mentions /
  * unrelated for a claim against a document, in one stage or in two (related or unrelated, then which
- * stance among the related, each stage with its own class balance). OpenNLP's machine-learning types
+ * stance among the related; the class balance applies to each stage's own classes). OpenNLP's machine-learning types
  * stay in this package. Immutable and thread-safe once loaded.
  */
 public final class StanceModel {

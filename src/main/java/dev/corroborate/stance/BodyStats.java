@@ -44,7 +44,7 @@ public record BodyStats(int tokens, int refutations, int doubts, int hedges, int
     java.util.Set<String> bigrams = new java.util.TreeSet<>();
     Token previous = null;
     for (Token t : tokens) {
-      if (t.isPunctuation() || BodyStats.isNumber(t.key())) {
+      if (t.isPunctuation() || isNumber(t.key())) {
         previous = null;
       } else {
         if (previous != null) {
