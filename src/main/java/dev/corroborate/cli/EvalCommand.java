@@ -122,20 +122,21 @@ final class EvalCommand implements Callable<Integer> {
     requireFiles(files);
     EvalRequest request = new EvalRequest(dataset, files, split, seed, predictions);
     EvalRunner runner = new EvalRunner();
-    List<LabelledPair> pairs;
-    try {
-      pairs = runner.load(request);
-    } catch (MalformedDataException e) {
-      // Issue 3: a malformed data row is exit 2, not the bad-input 3 of a missing or unreadable file.
-      for (Diagnostic d : e.diagnostics()) {
-        err.println("corroborate: " + d.oneLine());
-      }
-      return ExitCode.USAGE;
-    }
-    err.println("eval: " + pairs.size() + " pairs (" + dataset + ", split " + split + ")");
-    boolean terminal = parent != null && parent.terminal();
     EvalResult result;
+    // The classifier first: its models load in the background while the data is read.
     try (PairClassifier classifier = classifiers.apply(request.dataset())) {
+      List<LabelledPair> pairs;
+      try {
+        pairs = runner.load(request);
+      } catch (MalformedDataException e) {
+        // Issue 3: a malformed data row is exit 2, not the bad-input 3 of a missing or unreadable file.
+        for (Diagnostic d : e.diagnostics()) {
+          err.println("corroborate: " + d.oneLine());
+        }
+        return ExitCode.USAGE;
+      }
+      err.println("eval: " + pairs.size() + " pairs (" + dataset + ", split " + split + ")");
+      boolean terminal = parent != null && parent.terminal();
       result = runner.evaluate(request, pairs, classifier, new StderrProgress(err, terminal));
     }
     format.render(result, out);

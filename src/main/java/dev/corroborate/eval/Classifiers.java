@@ -12,9 +12,12 @@ public final class Classifiers {
     return shipped(dataset, Runtime.getRuntime().availableProcessors());
   }
 
-  /** As {@link #shipped(Dataset)}, on this many threads. */
+  /**
+   * As {@link #shipped(Dataset)}, on this many threads. The analyzer's models start loading in the
+   * background at once, so a caller that reads its data next overlaps the two.
+   */
   public static PairClassifier shipped(Dataset dataset, int threads) {
-    return new EngineClassifier(new dev.corroborate.analysis.OpenNlpAnalyzer(),
+    return new EngineClassifier(new dev.corroborate.analysis.OpenNlpAnalyzer().loadModelsInBackground(),
         dev.corroborate.lexicon.Lexicon.shipped(), dev.corroborate.learn.StanceModel.shipped(),
         java.util.EnumSet.copyOf(dataset.goldClasses()), threads);
   }

@@ -105,6 +105,8 @@ public final class EngineClassifier implements PairClassifier {
       docById.put(bodyIds.get(i), docs.get(i));
     }
     IdfSource idf = idf(docs);
+    Map<String, Double> squaredNorms = new HashMap<>();
+    docById.forEach((id, d) -> squaredNorms.put(id, d.stats().squaredNorm(idf)));
     List<String> claimTexts = new ArrayList<>(claims.keySet());
     List<ClaimFrame> frames = parallel(claimTexts.size(), i -> engine.frame(claimTexts.get(i), idf),
         "analysing claims", progress);
@@ -113,17 +115,17 @@ public final class EngineClassifier implements PairClassifier {
       frameByText.put(claimTexts.get(i), frames.get(i));
     }
     return parallel(pairs.size(), i -> judgePair(frameByText.get(pairs.get(i).claim()),
-        docById.get(pairs.get(i).bodyId())), "judging pairs", progress);
+        docById.get(pairs.get(i).bodyId()), squaredNorms.get(pairs.get(i).bodyId())), "judging pairs", progress);
   }
 
-  private Judged judgePair(ClaimFrame frame, Doc doc) {
+  private Judged judgePair(ClaimFrame frame, Doc doc, double squaredNorm) {
     List<StanceJudgement> judgements = new ArrayList<>(doc.passages().size());
     for (PreparedPassage p : doc.passages()) {
       judgements.add(engine.judge(frame, p, SourceVoice.none()));
     }
     Stance rule = aggregator.combine(judgements).stance();
-    double cover = engine.judge(frame, doc.whole(), SourceVoice.none()).coverage();
-    return new Judged(rule, features.of(frame, judgements, doc.passageStats(), rule, cover, doc.stats()));
+    double cover = engine.coverage(frame, doc.whole(), SourceVoice.none());
+    return new Judged(rule, features.of(frame, judgements, doc.passageStats(), rule, cover, doc.stats(), squaredNorm));
   }
 
   private Doc prepare(String body) {
@@ -153,12 +155,16 @@ public final class EngineClassifier implements PairClassifier {
         keys.forEach(k -> df.merge(k, 1, Integer::sum));
       }
     }
+    // Each key's value computed once: the pair stage asks for the same keys millions of times.
     int total = n;
-    Map<String, Integer> frozen = Map.copyOf(df);
-    return key -> {
-      int f = frozen.getOrDefault(key, 0);
-      return Math.log(1 + (total - f + 0.5) / (f + 0.5));
-    };
+    Map<String, Double> idf = new HashMap<>(df.size() * 2);
+    df.forEach((key, f) -> idf.put(key, bm25Idf(total, f)));
+    double unseen = bm25Idf(total, 0);
+    return key -> idf.getOrDefault(key, unseen);
+  }
+
+  private static double bm25Idf(int passages, int df) {
+    return Math.log(1 + (passages - df + 0.5) / (df + 0.5));
   }
 
   private <T> List<T> parallel(int count, IntFunction<T> task, String stage, Progress progress) {

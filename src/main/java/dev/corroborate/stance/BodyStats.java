@@ -97,22 +97,41 @@ public record BodyStats(int tokens, int refutations, int doubts, int hedges, int
 
   /** TF-IDF cosine between these term counts and another bag of keys. */
   public double cosine(java.util.Map<String, Integer> other, IdfSource idf) {
-    double dot = 0;
+    return cosine(other, idf, squaredNorm(idf));
+  }
+
+  /**
+   * The squared length of these term counts as a TF-IDF vector, for {@link #cosine(java.util.Map,
+   * IdfSource, double)}: a caller comparing one document with many claims computes it once.
+   */
+  public double squaredNorm(IdfSource idf) {
     double a = 0;
-    double b = 0;
     for (java.util.Map.Entry<String, Integer> e : termCounts.entrySet()) {
       double w = e.getValue() * idf.idf(e.getKey());
       a += w * w;
-      Integer o = other.get(e.getKey());
-      if (o != null) {
-        dot += w * o * idf.idf(e.getKey());
+    }
+    return a;
+  }
+
+  /**
+   * As {@link #cosine(java.util.Map, IdfSource)}, given {@link #squaredNorm} for the same {@code idf}.
+   * The other bag is walked in key order, the order of these term counts, so the sum is the same
+   * whichever bag is walked.
+   */
+  public double cosine(java.util.Map<String, Integer> other, IdfSource idf, double squaredNorm) {
+    double dot = 0;
+    double b = 0;
+    for (java.util.Map.Entry<String, Integer> e : new java.util.TreeMap<>(other).entrySet()) {
+      double idfOfKey = idf.idf(e.getKey());
+      double w = e.getValue() * idfOfKey;
+      b += w * w;
+      Integer mine = termCounts.get(e.getKey());
+      if (mine != null) {
+        double wMine = mine * idfOfKey;
+        dot += wMine * e.getValue() * idfOfKey;
       }
     }
-    for (java.util.Map.Entry<String, Integer> e : new java.util.TreeMap<>(other).entrySet()) {
-      double w = e.getValue() * idf.idf(e.getKey());
-      b += w * w;
-    }
-    return a == 0 || b == 0 ? 0 : dot / Math.sqrt(a * b);
+    return squaredNorm == 0 || b == 0 ? 0 : dot / Math.sqrt(squaredNorm * b);
   }
 
   /** Occurrences per square root of length: grows with count, damped for long documents. */

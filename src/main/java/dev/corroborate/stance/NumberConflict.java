@@ -190,12 +190,49 @@ public final class NumberConflict {
     return List.of(Integer.toString(v.intValue()), SMALL.get(v.intValue()));
   }
 
+  /**
+   * The number a token stands for: digits with thousands commas and an optional decimal part
+   * ("3,000", "2.5"), or a small number word tagged as a number ("twelve"); null for other tokens.
+   * Called for every token of every passage judged, so it checks characters instead of a regex.
+   */
   static Double value(Token t) {
-    String s = t.text().replace(",", "");
-    if (s.matches("\\d+(\\.\\d+)?")) {
-      return Double.parseDouble(s);
+    String text = t.text();
+    String s = text.indexOf(',') >= 0 ? text.replace(",", "") : text;
+    if (!s.isEmpty() && isAsciiDigit(s.charAt(0))) {
+      return isDecimal(s) ? Double.parseDouble(s) : null;
     }
-    int small = SMALL.indexOf(t.text().toLowerCase(Locale.ROOT));
-    return small >= 1 && t.pos().equals("NUM") ? (double) small : null;
+    if (!t.pos().equals("NUM")) {
+      return null;
+    }
+    int small = SMALL.indexOf(text.toLowerCase(Locale.ROOT));
+    return small >= 1 ? (double) small : null;
+  }
+
+  /** Digits, optionally a point and more digits: what {@code \\d+(\\.\\d+)?} matches, in ASCII. */
+  private static boolean isDecimal(String s) {
+    int i = 0;
+    int n = s.length();
+    while (i < n && isAsciiDigit(s.charAt(i))) {
+      i++;
+    }
+    if (i == 0) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (s.charAt(i) != '.' || i + 1 == n) {
+      return false;
+    }
+    for (int k = i + 1; k < n; k++) {
+      if (!isAsciiDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

@@ -21,9 +21,6 @@ final class PassageJudge {
   static final double SUPPORT = 0.6;
   /** A claim unit carrying this share of the claim's weight must be found for the passage to support it. */
   static final double ESSENTIAL = 0.2;
-  /** Pronouns that may stand for a person the claim names: half credit for one unmatched name each. */
-  private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "her", "his", "they", "them");
-  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
 
   private final Lexicon lex;
   private final AttributionFinder attributions;
@@ -37,86 +34,41 @@ final class PassageJudge {
     this.numbers = new NumberConflict(lex);
   }
 
+  /**
+   * What of the claim the passage matches, the first step of judging: where each claim unit occurs,
+   * which count as implied by the source's own voice or stood for by a pronoun, and the coverage.
+   * {@code attribution} is null when it was not needed for the coverage (found later if the passage
+   * is related).
+   */
+  private record Match(int[] at, boolean[] implied, double matchedWeight, double coverage, double entityWeight,
+      double entityMatched, TreeMap<Integer, String> matchedWords, List<String> words, List<String> missing,
+      boolean topical, int converse, int q, Attribution attribution) {}
+
+  /** The passage's coverage of the claim, as {@link #judge} reports it, without the rest of the judgement. */
+  double coverage(ClaimFrame c, SentenceView p, SourceVoice voice) {
+    return round(match(c, p, voice).coverage());
+  }
+
   StanceJudgement judge(ClaimFrame c, SentenceView p, SourceVoice voice) {
+    Match m = match(c, p, voice);
     int n = c.units.size();
-    int[] at = new int[n];
-    boolean[] implied = new boolean[n];
-    boolean firstPerson = p.tokens.stream().anyMatch(t -> t.pos().equals("PRON") && FIRST_PERSON.contains(t.lemma()));
-    boolean holderIsVoice = c.holderUnit >= 0 && voice.matches(c.units.get(c.holderUnit).unit().keys());
-    for (int i = 0; i < n; i++) {
-      TermUnit u = c.units.get(i).unit();
-      List<Integer> ps = p.positionsOf(u.keys());
-      if (c.units.get(i).predicate()) {
-        ps = ps.stream().filter(x -> p.tokens.get(x).isVerb() || p.tokens.get(x).isProperNoun() || verbInContext(p, x)
-            || lightVerbObject(p, x)).toList();
-      }
-      if (ps.isEmpty() && (u.kind() == TermUnit.Kind.WORD || u.kind() == TermUnit.Kind.VERB)) {
-        ps = p.derivedPositions(u.head());
-      }
-      at[i] = ps.isEmpty() ? -1 : ps.get(0);
-      if (at[i] < 0) {
-        boolean voiceUnit = u.isEntity() && voice.matches(u.keys());
-        implied[i] = voiceUnit || (i == c.speechUnit && holderIsVoice) || (firstPerson && voiceUnit);
-      }
-    }
-    int converse = converse(c, p, at);
-    int q = mainPosition(c, at);
-    List<Attribution> found = attributions.find(p, voice);
-    Attribution attribution = q >= 0 ? attributions.covering(found, q, p.tokens.size()) : Attribution.own(p.tokens.size());
-    if (attribution.ownVoice() && attribution.holder().isEmpty()) {
-      String basis = attributions.ownBasis(p);
-      attribution = basis.isEmpty() ? attribution : attribution.citing(basis);
-    }
-    if (!attribution.ownVoice()) {
-      java.util.Arrays.fill(implied, false);
-    }
-    boolean[] pronoun = new boolean[n];
-    int pronouns = (int) p.tokens.stream().filter(t -> t.pos().equals("PRON") && THIRD_PERSON.contains(t.lemma()))
-        .map(Token::lemma).distinct().count();
-    for (int i = 0; i < n && pronouns > 0; i++) {
-      if (at[i] < 0 && !implied[i] && c.units.get(i).unit().kind() == TermUnit.Kind.NAME) {
-        pronoun[i] = true;
-        pronouns--;
-      }
-    }
-    double matchedWeight = 0;
-    double entityWeight = 0;
-    double entityMatched = 0;
-    TreeMap<Integer, String> matchedWords = new TreeMap<>();
-    List<String> missing = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      ClaimFrame.WeightedUnit wu = c.units.get(i);
-      boolean hit = at[i] >= 0 || implied[i];
-      if (wu.unit().isEntity()) {
-        entityWeight += wu.weight();
-        entityMatched += hit ? wu.weight() : pronoun[i] ? wu.weight() / 2 : 0;
-      }
-      if (pronoun[i]) {
-        matchedWeight += wu.weight() / 2;
-      }
-      if (hit) {
-        matchedWeight += wu.weight();
-        if (at[i] >= 0) {
-          TermUnit pu = p.unitAt(at[i]);
-          matchedWords.put(at[i], pu != null && pu.isEntity() ? pu.display() : p.tokens.get(at[i]).text());
-        }
-      } else if (wu.weight() >= 0.5) {
-        missing.add(wu.unit().display());
-      }
-    }
-    double coverage = c.totalWeight == 0 ? 0 : Math.min(1.0, matchedWeight / c.totalWeight);
-    List<String> words = new ArrayList<>(new java.util.LinkedHashSet<>(matchedWords.values()));
+    int[] at = m.at();
+    boolean[] implied = m.implied();
+    double matchedWeight = m.matchedWeight();
+    double coverage = m.coverage();
+    TreeMap<Integer, String> matchedWords = m.matchedWords();
+    double entityWeight = m.entityWeight();
+    double entityMatched = m.entityMatched();
+    List<String> words = m.words();
+    List<String> missing = m.missing();
+    int q = m.q();
     List<Cue> cues = new ArrayList<>();
-    boolean topical = false;
-    for (int i = 0; i < n; i++) {
-      TermUnit u = c.units.get(i).unit();
-      if (at[i] >= 0 && !u.isEntity() && u.kind() != TermUnit.Kind.NUMBER && !lex.isLight(u.head())) {
-        topical = true;
-      }
+    if (coverage < RELATED || !m.topical()) {
+      return new StanceJudgement(Stance.UNRELATED, round(1 - coverage), round(coverage), cues, words,
+          m.attribution() != null ? m.attribution() : Attribution.own(p.tokens.size()));
     }
-    if (coverage < RELATED || !topical) {
-      return new StanceJudgement(Stance.UNRELATED, round(1 - coverage), round(coverage), cues, words, attribution);
-    }
+    Attribution attribution = m.attribution() != null ? m.attribution() : attribution(p, voice, q);
+    int converse = m.converse();
     Cue match = new Cue(Cue.Kind.MATCH, String.join(", ", words), String.format(Locale.ROOT,
         "shares %s with the claim (coverage %.2f)", words.isEmpty() ? "its subject" : quoteList(words), coverage));
     Cue missed = missing.isEmpty() ? null
@@ -210,6 +162,98 @@ final class PassageJudge {
     }
     addIfPresent(cues, attributed);
     return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
+  }
+
+  private Match match(ClaimFrame c, SentenceView p, SourceVoice voice) {
+    int n = c.units.size();
+    int[] at = new int[n];
+    boolean[] implied = new boolean[n];
+    boolean firstPerson = p.firstPerson;
+    boolean holderIsVoice = c.holderUnit >= 0 && voice.matches(c.units.get(c.holderUnit).unit().keys());
+    for (int i = 0; i < n; i++) {
+      TermUnit u = c.units.get(i).unit();
+      List<Integer> ps = p.positionsOf(u.keys());
+      if (c.units.get(i).predicate()) {
+        ps = ps.stream().filter(x -> p.tokens.get(x).isVerb() || p.tokens.get(x).isProperNoun() || verbInContext(p, x)
+            || lightVerbObject(p, x)).toList();
+      }
+      if (ps.isEmpty() && (u.kind() == TermUnit.Kind.WORD || u.kind() == TermUnit.Kind.VERB)) {
+        ps = p.derivedPositions(u.head());
+      }
+      at[i] = ps.isEmpty() ? -1 : ps.get(0);
+      if (at[i] < 0) {
+        boolean voiceUnit = u.isEntity() && voice.matches(u.keys());
+        implied[i] = voiceUnit || (i == c.speechUnit && holderIsVoice) || (firstPerson && voiceUnit);
+      }
+    }
+    int converse = converse(c, p, at);
+    int q = mainPosition(c, at);
+    // Who asserts the passage is looked for only where it can matter: when units count as implied by
+    // the source's own voice (the coverage depends on it) or when the passage turns out related. Most
+    // passages a claim is judged against are unrelated; theirs is not looked for.
+    boolean anyImplied = false;
+    for (boolean b : implied) {
+      anyImplied |= b;
+    }
+    Attribution attribution = anyImplied ? attribution(p, voice, q) : null;
+    if (attribution != null && !attribution.ownVoice()) {
+      java.util.Arrays.fill(implied, false);
+    }
+    boolean[] pronoun = new boolean[n];
+    int pronouns = p.thirdPersonPronouns;
+    for (int i = 0; i < n && pronouns > 0; i++) {
+      if (at[i] < 0 && !implied[i] && c.units.get(i).unit().kind() == TermUnit.Kind.NAME) {
+        pronoun[i] = true;
+        pronouns--;
+      }
+    }
+    double matchedWeight = 0;
+    double entityWeight = 0;
+    double entityMatched = 0;
+    TreeMap<Integer, String> matchedWords = new TreeMap<>();
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ClaimFrame.WeightedUnit wu = c.units.get(i);
+      boolean hit = at[i] >= 0 || implied[i];
+      if (wu.unit().isEntity()) {
+        entityWeight += wu.weight();
+        entityMatched += hit ? wu.weight() : pronoun[i] ? wu.weight() / 2 : 0;
+      }
+      if (pronoun[i]) {
+        matchedWeight += wu.weight() / 2;
+      }
+      if (hit) {
+        matchedWeight += wu.weight();
+        if (at[i] >= 0) {
+          TermUnit pu = p.unitAt(at[i]);
+          matchedWords.put(at[i], pu != null && pu.isEntity() ? pu.display() : p.tokens.get(at[i]).text());
+        }
+      } else if (wu.weight() >= 0.5) {
+        missing.add(wu.unit().display());
+      }
+    }
+    double coverage = c.totalWeight == 0 ? 0 : Math.min(1.0, matchedWeight / c.totalWeight);
+    List<String> words = new ArrayList<>(new java.util.LinkedHashSet<>(matchedWords.values()));
+    boolean topical = false;
+    for (int i = 0; i < n; i++) {
+      TermUnit u = c.units.get(i).unit();
+      if (at[i] >= 0 && !u.isEntity() && u.kind() != TermUnit.Kind.NUMBER && !lex.isLight(u.head())) {
+        topical = true;
+      }
+    }
+    return new Match(at, implied, matchedWeight, coverage, entityWeight, entityMatched, matchedWords, words, missing,
+        topical, converse, q, attribution);
+  }
+
+  /** Who asserts what the passage says at the claim's main position {@code q} (the own voice when none). */
+  private Attribution attribution(SentenceView p, SourceVoice voice, int q) {
+    Attribution a = q >= 0 ? attributions.covering(attributions.find(p, voice), q, p.tokens.size())
+        : Attribution.own(p.tokens.size());
+    if (a.ownVoice() && a.holder().isEmpty()) {
+      String basis = attributions.ownBasis(p);
+      a = basis.isEmpty() ? a : a.citing(basis);
+    }
+    return a;
   }
 
   /**

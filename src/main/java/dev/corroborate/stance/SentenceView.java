@@ -19,6 +19,11 @@ import java.util.Set;
  */
 final class SentenceView {
   private static final Set<String> CLAUSE_PUNCT = Set.of(",", ";", ":", "(", ")", "—", "–", "--");
+  /** Pronouns that may stand for a person a claim names (the judge gives half credit for each). */
+  private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "her", "his", "they", "them");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
+  /** Keys at least this long count as derivations of each other when they share this long a prefix. */
+  private static final int DERIVED_PREFIX = 5;
 
   final List<Token> tokens;
   final List<TermUnit> units;
@@ -35,7 +40,13 @@ final class SentenceView {
   final int noncommittalFrom;
   final String noncommittalWords;
   private final Map<String, List<Integer>> positions = new HashMap<>();
+  /** The keys of {@link #positions} that {@link #derivedPositions} may match, by their first five characters. */
+  private final Map<String, List<String>> derivable = new HashMap<>();
   private final int[] unitOf;
+  /** Whether the passage speaks in the first person ("we", "our"). */
+  final boolean firstPerson;
+  /** How many distinct third-person pronouns ("he", "they") the passage uses. */
+  final int thirdPersonPronouns;
 
   SentenceView(List<Token> tokens, TermUnitizer unitizer) {
     Lexicon lex = unitizer.lexicon();
@@ -111,6 +122,27 @@ final class SentenceView {
         }
       }
     }
+    for (String k : positions.keySet()) {
+      if (derivable(k)) {
+        derivable.computeIfAbsent(k.substring(0, DERIVED_PREFIX), x -> new ArrayList<>()).add(k);
+      }
+    }
+    boolean first = false;
+    Set<String> third = new java.util.HashSet<>();
+    for (Token t : tokens) {
+      if (t.pos().equals("PRON")) {
+        first |= FIRST_PERSON.contains(t.lemma());
+        if (THIRD_PERSON.contains(t.lemma())) {
+          third.add(t.lemma());
+        }
+      }
+    }
+    this.firstPerson = first;
+    this.thirdPersonPronouns = third.size();
+  }
+
+  private static boolean derivable(String key) {
+    return key.length() >= DERIVED_PREFIX && !key.startsWith("@") && !key.startsWith("syn:");
   }
 
   private boolean isWhetherIf(Token t) {
@@ -146,15 +178,15 @@ final class SentenceView {
   /** Positions of keys that share a long prefix with this one (derivations: intend / intention). */
   List<Integer> derivedPositions(String key) {
     List<Integer> out = new ArrayList<>();
-    if (key.length() < 5 || key.startsWith("@") || key.startsWith("syn:")) {
+    if (!derivable(key)) {
       return out;
     }
-    for (Map.Entry<String, List<Integer>> e : positions.entrySet()) {
-      String k = e.getKey();
-      if (k.length() >= 5 && !k.equals(key) && !k.startsWith("@") && !k.startsWith("syn:")) {
+    // Only keys with the same first five characters can share a prefix that long.
+    for (String k : derivable.getOrDefault(key.substring(0, DERIVED_PREFIX), List.of())) {
+      if (!k.equals(key)) {
         int common = commonPrefix(k, key);
-        if (common >= 5 && common >= Math.min(k.length(), key.length()) - 1) {
-          out.addAll(e.getValue());
+        if (common >= DERIVED_PREFIX && common >= Math.min(k.length(), key.length()) - 1) {
+          out.addAll(positions.get(k));
         }
       }
     }

@@ -12,12 +12,15 @@ import java.util.Set;
  * and the entities they name ("Ministry of Foreign Affairs of ... China" speaks for China).
  */
 public record SourceVoice(Set<String> keys) {
+  private static final SourceVoice NONE = new SourceVoice(Set.of());
+
   public SourceVoice {
     keys = Set.copyOf(keys);
   }
 
+  /** No voice: nothing the passage says is taken as the source's own. */
   public static SourceVoice none() {
-    return new SourceVoice(Set.of());
+    return NONE;
   }
 
   /** Builds the voice of a source from its speaker and publisher names. */

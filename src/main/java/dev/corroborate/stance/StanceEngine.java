@@ -47,4 +47,12 @@ public final class StanceEngine {
   public StanceJudgement judge(ClaimFrame claim, PreparedPassage passage, SourceVoice voice) {
     return judge.judge(claim, passage.view, voice);
   }
+
+  /**
+   * The coverage of the claim by a prepared passage, the same as its judgement's {@code coverage()},
+   * without the contradiction and support rules (for a whole document taken as one passage).
+   */
+  public double coverage(ClaimFrame claim, PreparedPassage passage, SourceVoice voice) {
+    return judge.coverage(claim, passage.view, voice);
+  }
 }

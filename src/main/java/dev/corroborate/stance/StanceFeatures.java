@@ -70,6 +70,16 @@ public final class StanceFeatures {
    */
   public Vector of(ClaimFrame claim, List<StanceJudgement> judgements, List<BodyStats> passageStats,
       Stance ruleStance, double documentCover, BodyStats body) {
+    return of(claim, judgements, passageStats, ruleStance, documentCover, body, body.squaredNorm(claim.idf));
+  }
+
+  /**
+   * As {@link #of(ClaimFrame, List, List, Stance, double, BodyStats)}, given the document's
+   * {@link BodyStats#squaredNorm} under the claim's word rarity: a caller judging many claims against
+   * one document computes it once.
+   */
+  public Vector of(ClaimFrame claim, List<StanceJudgement> judgements, List<BodyStats> passageStats,
+      Stance ruleStance, double documentCover, BodyStats body, double bodySquaredNorm) {
     List<String> names = new ArrayList<>();
     List<Float> values = new ArrayList<>();
     add(names, values, "bias", 1f);
@@ -166,7 +176,7 @@ public final class StanceFeatures {
     int bin = (int) Math.min(9, Math.floor(max * 10));
     add(names, values, "maxcov_bin=" + bin, 1f);
     add(names, values, "doccov_bin=" + (int) Math.min(9, Math.floor(documentCover * 10)), 1f);
-    double cosine = body.cosine(claim.termCounts(), claim.idf);
+    double cosine = body.cosine(claim.termCounts(), claim.idf, bodySquaredNorm);
     add(names, values, "cosine", (float) cosine);
     add(names, values, "cosine_bin=" + (int) Math.min(9, Math.floor(Math.sqrt(cosine) * 10)), 1f);
     add(names, values, "rule=" + ruleStance.label() + "&maxcov_bin=" + bin, 1f);

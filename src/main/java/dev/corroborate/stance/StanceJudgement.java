@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * @param coverage    0..1, weighted share of the claim's words found in the passage
  * @param cues        every cue that fired, most important first
  * @param matched     the passage's words that matched the claim, in passage order
- * @param attribution who asserts what the passage says
+ * @param attribution who asserts what the passage says; not looked for in an unrelated passage, whose
+ *                    attribution reads as the own voice unless the claim needed it for coverage
  */
 public record StanceJudgement(
     Stance stance, double confidence, double coverage, List<Cue> cues, List<String> matched,

@@ -202,4 +202,38 @@ class OpenNlpAnalyzerTest {
         .startsWith("opennlp-en-ud-ewt-").contains("snowball");
     assertThat(new OpenNlpAnalyzer().settings()).isEqualTo(analyzer.settings());
   }
+
+  @Test
+  void rememberedChunkSpansAreTheTokenizersOwn() throws Exception {
+    opennlp.tools.tokenize.TokenizerME model;
+    try (var in = OpenNlpAnalyzer.class.getClassLoader().getResourceAsStream(OpenNlpAnalyzer.TOKENS)) {
+      model = new opennlp.tools.tokenize.TokenizerME(new opennlp.tools.tokenize.TokenizerModel(in));
+    }
+    List<String> sentences = List.of(
+        "The minister's office said on Nov. 24, 2025 that it \"didn't\" call (first).",
+        "Costs rose 3.5% to $1,200,000\u00a0-- e-mail us at desk@example.org, or call +1-202-555-0100!",
+        "U.S.-China talks: \u201cWe can't,\u201d he said;\tthey'd\u2019ve   gone\u2026 again?!",
+        "The minister's office said it \"didn't\" call again.");
+    for (String s : sentences) {
+      assertThat(analyzer.tokenSpans(s)).as(s).containsExactly(model.tokenizePos(s));
+      assertThat(analyzer.tokenSpans(s)).as("%s, from the remembered chunks", s).containsExactly(model.tokenizePos(s));
+    }
+  }
+
+  @Test
+  void wordLemmatizerGivesTheLemmatizersOwnLemmas() throws Exception {
+    opennlp.tools.lemmatizer.LemmatizerModel model;
+    try (var in = OpenNlpAnalyzer.class.getClassLoader().getResourceAsStream(OpenNlpAnalyzer.LEMMAS)) {
+      model = new opennlp.tools.lemmatizer.LemmatizerModel(in);
+    }
+    opennlp.tools.lemmatizer.LemmatizerME reference = new opennlp.tools.lemmatizer.LemmatizerME(model);
+    WordLemmatizer fast = new WordLemmatizer(model);
+    String[][] words = {{"went", "VERB"}, {"children", "NOUN"}, {"better", "ADJ"}, {"denied", "VERB"},
+        {"hadn't", "AUX"}, {"wasn\u2019t", "AUX"}, {"Ministries", "NOUN"}, {"running", "VERB"}, {"3,000", "NUM"},
+        {"xqzv", "NOUN"}, {"is", "AUX"}, {"feet", "NOUN"}, {"spoke", "VERB"}, {"U.S.", "PROPN"}};
+    for (String[] w : words) {
+      assertThat(fast.lemma(w[0], w[1])).as("%s/%s", w[0], w[1])
+          .isEqualTo(reference.lemmatize(new String[] {w[0]}, new String[] {w[1]})[0]);
+    }
+  }
 }

@@ -77,4 +77,17 @@ class NumberConflictTest {
     assertThat(find("Inspectors closed two pumping stations.",
         "Inspectors closed two of the town's four pumping stations.")).isEmpty();
   }
+
+  @Test
+  void numberValuesAreReadAsTheDecimalPatternReadsThem() {
+    for (String text : List.of("12", "3,000", "2.5", "1,234.75", ",5", "007", "3rd", "1990s", "2.", ".5", "1.2.3",
+        "12a", "\u0664\u0662", "", "-3")) {
+      Double expected = text.replace(",", "").matches("\\d+(\\.\\d+)?") ? Double.parseDouble(text.replace(",", "")) : null;
+      assertThat(NumberConflict.value(new Token(text, text, "NUM", text, 0, text.length()))).as(text).isEqualTo(expected);
+    }
+    assertThat(NumberConflict.value(new Token("twelve", "twelve", "NUM", "twelv", 0, 6))).isEqualTo(12.0);
+    assertThat(NumberConflict.value(new Token("Twelve", "twelve", "NUM", "twelv", 0, 6))).isEqualTo(12.0);
+    assertThat(NumberConflict.value(new Token("one", "one", "PRON", "one", 0, 3))).as("not tagged a number").isNull();
+    assertThat(NumberConflict.value(new Token("zero", "zero", "NUM", "zero", 0, 4))).as("zero is not counted").isNull();
+  }
 }

@@ -348,4 +348,32 @@ class StanceEngineTest {
     assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
     assertThat(j.attribution().ownVoice()).isTrue();
   }
+
+  @Test
+  void coverageAloneIsTheJudgementsCoverage() {
+    String claim = "The harbour authority closed the northern ferry terminal on Tuesday.";
+    SourceVoice authority = SourceVoice.of(LEXICON, ALIASES, "Harbour Authority");
+    for (String passage : List.of(
+        "The harbour authority closed the northern ferry terminal on Tuesday.",
+        "The harbour authority did not close the northern ferry terminal.",
+        "We closed the northern ferry terminal on Tuesday, the spokesman said.",
+        "He said the terminal stayed open.",
+        "Rain fell across the region.",
+        "The ferry terminal in the north was shut by the port on Tuesday, officials said.")) {
+      for (SourceVoice voice : List.of(SourceVoice.none(), authority)) {
+        ClaimFrame frame = ENGINE.frame(claim, IdfSource.uniform());
+        List<Token> tokens = new ArrayList<>();
+        ANALYZER.analyze(passage).forEach(s -> tokens.addAll(s.tokens()));
+        PreparedPassage prepared = ENGINE.prepare(tokens);
+        assertThat(ENGINE.coverage(frame, prepared, voice)).as("%s / %s", passage, voice)
+            .isEqualTo(ENGINE.judge(frame, prepared, voice).coverage());
+      }
+    }
+  }
+
+  @Test
+  void aDerivedFormOfAClaimWordMatches() {
+    StanceJudgement j = judge("The minister intends to resign.", "The minister announced her intention to resign.");
+    assertThat(j.matched()).contains("intention");
+  }
 }

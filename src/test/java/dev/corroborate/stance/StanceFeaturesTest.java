@@ -138,4 +138,40 @@ class StanceFeaturesTest {
     assertThat(features("The mayor of Tolvik signed the harbour budget.",
         "The mayor of Tolvik signed the harbour budget on Monday.").names()).contains("polarity_negation=--");
   }
+
+  @Test
+  void cosineWithTheNormGivenIsTheCosine() {
+    BodyStats body = BodyStats.of(tokensOf("Flood water closed the bridge. The bridge reopened after the flood."), LEXICON);
+    java.util.Map<String, Integer> claim = java.util.Map.of(body.termCounts().keySet().iterator().next(), 2, "unseenkey", 1);
+    IdfSource idf = key -> 1 + key.length() / 10.0;
+    double expected = cosineByDefinition(body.termCounts(), claim, idf);
+    assertThat(body.cosine(claim, idf)).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(body.cosine(claim, idf, body.squaredNorm(idf))).isEqualTo(body.cosine(claim, idf));
+    assertThat(body.cosine(body.termCounts(), idf)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(body.cosine(java.util.Map.of("unseenkey", 3), idf)).isZero();
+  }
+
+  private static List<Token> tokensOf(String text) {
+    List<Token> out = new ArrayList<>();
+    ANALYZER.analyze(text).forEach(s -> out.addAll(s.tokens()));
+    return out;
+  }
+
+  /** TF-IDF cosine written out over the union of keys. */
+  private static double cosineByDefinition(java.util.Map<String, Integer> a, java.util.Map<String, Integer> b,
+      IdfSource idf) {
+    java.util.Set<String> keys = new java.util.TreeSet<>(a.keySet());
+    keys.addAll(b.keySet());
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (String k : keys) {
+      double x = a.getOrDefault(k, 0) * idf.idf(k);
+      double y = b.getOrDefault(k, 0) * idf.idf(k);
+      dot += x * y;
+      na += x * x;
+      nb += y * y;
+    }
+    return dot / Math.sqrt(na * nb);
+  }
 }
