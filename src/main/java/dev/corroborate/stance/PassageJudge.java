@@ -41,8 +41,13 @@ final class PassageJudge {
    * is related).
    */
   private record Match(int[] at, boolean[] implied, double matchedWeight, double coverage, double entityWeight,
-      double entityMatched, TreeMap<Integer, String> matchedWords, List<String> words, List<String> missing,
-      boolean topical, int converse, int q, Attribution attribution) {}
+      double entityMatched, TreeMap<Integer, String> matchedWords, List<String> missing, boolean topical,
+      int converse, int q, Attribution attribution) {
+    /** The matched words in passage order, each once. */
+    List<String> words() {
+      return new ArrayList<>(new java.util.LinkedHashSet<>(matchedWords.values()));
+    }
+  }
 
   /** The passage's coverage of the claim, as {@link #judge} reports it, without the rest of the judgement. */
   double coverage(ClaimFrame c, SentenceView p, SourceVoice voice) {
@@ -233,7 +238,6 @@ final class PassageJudge {
       }
     }
     double coverage = c.totalWeight == 0 ? 0 : Math.min(1.0, matchedWeight / c.totalWeight);
-    List<String> words = new ArrayList<>(new java.util.LinkedHashSet<>(matchedWords.values()));
     boolean topical = false;
     for (int i = 0; i < n; i++) {
       TermUnit u = c.units.get(i).unit();
@@ -241,7 +245,7 @@ final class PassageJudge {
         topical = true;
       }
     }
-    return new Match(at, implied, matchedWeight, coverage, entityWeight, entityMatched, matchedWords, words, missing,
+    return new Match(at, implied, matchedWeight, coverage, entityWeight, entityMatched, matchedWords, missing,
         topical, converse, q, attribution);
   }
 

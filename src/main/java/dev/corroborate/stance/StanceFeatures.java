@@ -54,19 +54,12 @@ public final class StanceFeatures {
    *
    * @param claim         the claim
    * @param judgements    its judgement on every passage of the document
+   * @param passageStats  each passage's own counts, parallel to {@code judgements}, so refutation,
+   *                      negation and hedge words near the claim's content count even where no rule
+   *                      tied them to it
    * @param ruleStance    what the rules combine the judgements into
    * @param documentCover coverage of the claim by the whole document taken as one passage
    * @param body          the document's claim-independent counts
-   */
-  public Vector of(ClaimFrame claim, List<StanceJudgement> judgements, Stance ruleStance, double documentCover,
-      BodyStats body) {
-    return of(claim, judgements, List.of(), ruleStance, documentCover, body);
-  }
-
-  /**
-   * As {@link #of(ClaimFrame, List, Stance, double, BodyStats)}, with each passage's own counts
-   * (parallel to {@code judgements}), so refutation, negation and hedge words near the claim's
-   * content count even where no rule tied them to it.
    */
   public Vector of(ClaimFrame claim, List<StanceJudgement> judgements, List<BodyStats> passageStats,
       Stance ruleStance, double documentCover, BodyStats body) {
