@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -34,7 +35,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   private static final String MODEL_VERSION = "1.3-2.5.4";
   private static final String SENTENCE = "opennlp-en-ud-ewt-sentence-" + MODEL_VERSION + ".bin";
   static final String TOKENS = "opennlp-en-ud-ewt-tokens-" + MODEL_VERSION + ".bin";
-  private static final String POS = "opennlp-en-ud-ewt-pos-" + MODEL_VERSION + ".bin";
+  static final String POS = "opennlp-en-ud-ewt-pos-" + MODEL_VERSION + ".bin";
   static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-" + MODEL_VERSION + ".bin";
   private static final Pattern BLOCK_BREAK =
       Pattern.compile("\\r?\\n[ \\t]*\\r?\\n|\\r?\\n(?=[ \\t]*(?:[-*+•]\\s|\\d+[.)]\\s|#))");
@@ -63,7 +64,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   private static final int MAX_CACHED_CHUNKS = 200_000;
   private final ThreadLocal<TagTools> tagTools = ThreadLocal.withInitial(() -> {
     TagModels m = tagModels.get();
-    return new TagTools(new POSTaggerME(m.pos()), m.lemmas());
+    return new TagTools(tagger(m.pos()), m.lemmas());
   });
 
   private record CutModels(SentenceModel sentences, TokenizerModel tokens) {}
@@ -75,13 +76,31 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * asks for: half the tagging time, which was the largest part of analysing a document. The model's
    * only sequence features are the one or two tags before a word, and on 451,649 tokens of news text
    * (20,002 sentences of the FNC-1 bodies) the two decodings gave the same tag to every token.
+   *
+   * <p>The new model is given the original's feature-generator description and tag dictionary
+   * explicitly. Without them it fell back to OpenNLP's default description (the same bytes for this
+   * model, so no tag changed), and OpenNLP's factory fills that default in lazily without a lock: two
+   * threads making their first tagger at once could see it half-set and fail with a
+   * NullPointerException (seen once in a test run).
    */
-  private static POSModel greedy(POSModel model) {
+  static POSModel greedy(POSModel model) {
     opennlp.tools.ml.model.MaxentModel maxent = model.getArtifact("pos.model");
-    if (maxent == null) {
-      throw new IllegalStateException("the OpenNLP part-of-speech model has no maximum-entropy model inside");
+    byte[] featureGenerator = model.getArtifact(FEATURE_GENERATOR);
+    if (maxent == null || featureGenerator == null) {
+      throw new IllegalStateException("the OpenNLP part-of-speech model lacks its maximum-entropy model or its"
+          + " feature-generator description");
     }
-    return new POSModel(model.getLanguage(), maxent, 1, null, model.getFactory());
+    POSTaggerFactory factory = new POSTaggerFactory(featureGenerator, java.util.Map.of(),
+        model.getFactory().getTagDictionary());
+    return new POSModel(model.getLanguage(), maxent, 1, null, factory);
+  }
+
+  /** Where a part-of-speech model keeps the description of its feature generators. */
+  static final String FEATURE_GENERATOR = "generator.featuregen";
+
+  /** A tagger for this model (one per thread: OpenNLP's taggers are not thread-safe). */
+  static POSTaggerME tagger(POSModel model) {
+    return new POSTaggerME(model);
   }
 
   private record CutTools(SentenceDetectorME sentences, TokenizerME tokenizer, Map<String, Span[]> chunks) {}
@@ -147,7 +166,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     return this;
   }
 
-  private static InputStream open(String name) {
+  static InputStream open(String name) {
     InputStream in = OpenNlpAnalyzer.class.getClassLoader().getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException("OpenNLP model " + name
