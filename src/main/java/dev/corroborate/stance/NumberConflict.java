@@ -12,21 +12,29 @@ import java.util.Optional;
  * adjective or verb within two words: "12 injured", "12 people", "3 bridges"), read as a range with
  * the words before it: "more than 3,000" and "over 3,000" are above 3,000, "at least" from it, "fewer
  * than", "under" below it, "up to" and "at most" to it, "nearly" and "almost" within 15 % below it,
- * "about", "around", "some", "roughly", "approximately" and "an estimated" within 15 % either side. A
+ * "about", "around", "some", "roughly", "approximately" and "an estimated" within 15 % either side, a
+ * round number of a hundred or more with none of these within 1 % ("$5,000" for "$4,999"). A
  * date is a day number next to a month name ("24 November", "November 24"). Two texts conflict when
  * every range they give for the same counted word is disjoint ("about 1,200 workers" against "more
  * than 3,000 workers"), or they give different days of the same month; the caller checks that both
  * are about the same event (the stance engine: the claim's action is matched; conflict discovery: the
- * passages share the predicate). Numbers written as words ("twelve") are read too. Stateless and
- * thread-safe.
+ * passages share the predicate). Days of the week conflict the same way ("on Wednesday" against "on
+ * Tuesday"). Numbers written as words ("twelve") are read too. Stateless and thread-safe.
  */
 public final class NumberConflict {
-  /** A number as a range (from {@code low} to {@code high}), what it counts (the counted word's key) and its words. */
-  record Quantity(double value, double low, double high, String counted, String words, int at) {
+  /**
+   * A number as a range (from {@code low} to {@code high}), what it counts (the counted word's key) and
+   * its words; {@code whole} for the total of a part ("four" in "two of the four stations"), which is not
+   * the count of what the sentence says.
+   */
+  record Quantity(double value, double low, double high, String counted, String words, int at, boolean whole) {
     boolean overlaps(Quantity o) {
       return low <= o.high && o.low <= high;
     }
   }
+
+  /** Share of a round number (a hundred or more, no bounding words) that it stands for either side. */
+  private static final double ROUNDING = 0.01;
 
   /** Share of a value that "about" and "nearly" allow. */
   private static final double APPROXIMATE = 0.15;
@@ -52,15 +60,25 @@ public final class NumberConflict {
    * May briefing that ..." is not read as the date of what was said), as a cue.
    */
   public Optional<Cue> find(List<Token> claim, List<Token> passage, java.util.function.IntPredicate where) {
-    List<Quantity> mine = quantities(claim);
-    List<Quantity> theirs = quantities(passage).stream().filter(q -> where.test(q.at())).toList();
+    List<Quantity> mine = quantities(claim).stream().filter(q -> !q.whole()).toList();
+    List<Quantity> all = quantities(passage);
+    List<Quantity> theirs = all.stream().filter(q -> !q.whole() && where.test(q.at())).toList();
+    // Amounts with nothing but a currency to say what they count are compared only one to one: a
+    // sentence with several prices ("$349 for the basic model, $549 for steel") does not say which
+    // price is the claim's.
+    if (amounts(mine) > 1 || amounts(theirs) > 1 || !sharesNoun(claim, passage, where)) {
+      mine = mine.stream().filter(q -> !q.counted().startsWith(CURRENCY)).toList();
+      theirs = theirs.stream().filter(q -> !q.counted().startsWith(CURRENCY)).toList();
+    }
+    java.util.Set<Integer> wholes = new java.util.HashSet<>();
+    all.stream().filter(Quantity::whole).forEach(q -> wholes.add(q.at()));
     java.util.Set<Double> numbersThere = new java.util.HashSet<>();
-    passage.forEach(t -> {
-      Double v = value(t);
+    for (int i = 0; i < passage.size(); i++) {
+      Double v = wholes.contains(i) ? null : value(passage.get(i));
       if (v != null) {
         numbersThere.add(v);
       }
-    });
+    }
     for (Quantity q : theirs) {
       // The claim's own number elsewhere in the passage ("two of the four stations") is not contradicted.
       boolean compatible = mine.stream().anyMatch(m -> m.counted().equals(q.counted())
@@ -76,11 +94,96 @@ public final class NumberConflict {
         }
       }
     }
+    Optional<Cue> day = otherWeekday(claim, passage, where);
+    return day.isPresent() ? day : countedOtherwise(claim, passage, where, mine, theirs, all, numbersThere);
+  }
+
+  private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+
+  /**
+   * Another day of the week for the same action: "took place on Wednesday" against the claim's "on
+   * Tuesday". The claim's day must be nowhere in the passage ("began on Tuesday and ended on
+   * Wednesday" agrees with "began on Tuesday"), and the passage's day must pass {@code where}.
+   */
+  private static Optional<Cue> otherWeekday(List<Token> claim, List<Token> passage, java.util.function.IntPredicate where) {
+    String mine = null;
+    for (Token t : claim) {
+      if (WEEKDAYS.contains(t.text().toLowerCase(Locale.ROOT))) {
+        mine = t.text();
+        break;
+      }
+    }
+    if (mine == null) {
+      return Optional.empty();
+    }
+    String theirs = null;
+    for (int i = 0; i < passage.size(); i++) {
+      String word = passage.get(i).text();
+      if (word.equalsIgnoreCase(mine)) {
+        return Optional.empty();
+      }
+      if (theirs == null && where.test(i) && WEEKDAYS.contains(word.toLowerCase(Locale.ROOT))) {
+        theirs = word;
+      }
+    }
+    return theirs == null ? Optional.empty() : Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, theirs,
+        String.format(Locale.ROOT, "day '%s' where the claim has '%s'", theirs, mine)));
+  }
+
+  /**
+   * The same count told by another noun: "more than 450 workers would lose their jobs" against
+   * "about 300 jobs will be lost". The claim's counted word is in the passage's clause as the object
+   * of a verb, with no number of its own, and the passage's number there counts a word the claim does not use at all (so "two
+   * plants will lose jobs" is not read against "300 jobs at the plant"); the two ranges are disjoint
+   * and the claim's number is nowhere in the passage.
+   */
+  private static Optional<Cue> countedOtherwise(List<Token> claim, List<Token> passage,
+      java.util.function.IntPredicate where, List<Quantity> mine, List<Quantity> theirs, List<Quantity> all,
+      java.util.Set<Double> numbersThere) {
+    java.util.Set<String> claimKeys = new java.util.HashSet<>();
+    claim.forEach(t -> claimKeys.add(t.key()));
+    // A word the passage counts anywhere ("the 43 students") has its own number there.
+    java.util.Set<String> countedThere = new java.util.HashSet<>();
+    all.forEach(q -> countedThere.add(q.counted()));
+    for (Quantity m : mine) {
+      if (m.counted().startsWith("date:") || numbersThere.contains(m.value()) || countedThere.contains(m.counted())) {
+        continue;
+      }
+      boolean countedWordThere = false;
+      for (int i = 0; i < passage.size() && !countedWordThere; i++) {
+        countedWordThere = where.test(i) && passage.get(i).key().equals(m.counted()) && objectOfVerb(passage, i);
+      }
+      if (!countedWordThere) {
+        continue;
+      }
+      for (Quantity q : theirs) {
+        if (!q.counted().startsWith("date:") && !claimKeys.contains(q.counted()) && !m.overlaps(q)) {
+          return Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, q.words(), String.format(Locale.ROOT,
+              "number '%s' where the claim has '%s'", q.words(), m.words())));
+        }
+      }
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Where each quantity of these tokens is written, as {from, number} token positions: its bounding
+   * words ("more than") through its number. Dates are left out.
+   */
+  List<int[]> numberSpans(List<Token> tokens) {
+    List<int[]> out = new ArrayList<>();
+    for (Quantity q : quantities(tokens)) {
+      if (!q.counted().startsWith("date:")) {
+        out.add(new int[] {modifierStart(tokens, q.at()), q.at()});
+      }
+    }
+    return out;
   }
 
   List<Quantity> quantities(List<Token> tokens) {
     List<Quantity> out = new ArrayList<>();
+    java.util.Set<Integer> wholes = new java.util.HashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       Double value = value(t);
@@ -93,27 +196,146 @@ public final class NumberConflict {
       }
       if (month != null) {
         if (value >= 1 && value <= 31 && value == Math.floor(value)) {
-          out.add(new Quantity(value, value, value, "date:" + month, span(tokens, i, month, i - 1), i));
+          out.add(new Quantity(value, value, value, "date:" + month, span(tokens, i, month, i - 1), i, false));
         }
         continue;
       }
       if (value >= 1000 && value <= 2100 && value == Math.floor(value) && t.text().length() == 4) {
         continue;
       }
-      for (int j = i + 1; j <= Math.min(i + 2, tokens.size() - 1); j++) {
-        Token c = tokens.get(j);
-        if ((c.pos().equals("NOUN") || c.pos().equals("ADJ") || c.isVerb()) && !lexicon.isTemporal(c.key())) {
-          int from = modifierStart(tokens, i);
-          double[] range = range(modifier(tokens, from, i), value);
-          out.add(new Quantity(value, range[0], range[1], c.key(), join(tokens, from, j + 1), i));
-          break;
-        }
-        if (!(c.pos().equals("ADJ") || c.pos().equals("ADV") || c.pos().equals("NUM"))) {
-          break;
+      // "7 million", "3.5bn": the scale word is part of the number.
+      int last = i;
+      Double scale = i + 1 < tokens.size() ? SCALES.get(tokens.get(i + 1).key()) : null;
+      if (scale != null) {
+        value *= scale;
+        last = i + 1;
+      }
+      int whole = wholeOf(tokens, last);
+      int at = counted(tokens, whole >= 0 ? whole : last);
+      String counted = at >= 0 ? tokens.get(at).key() : null;
+      if (counted == null && last + 1 < tokens.size() && tokens.get(last + 1).text().equals("%")) {
+        at = last + 1;
+        counted = "percent";
+      } else if (at >= 0 && tokens.get(at).key().equals("%")) {
+        counted = "percent";
+      } else if (counted == null && currency(tokens, i) != null) {
+        at = last;
+        counted = CURRENCY + currency(tokens, i);
+      }
+      if (counted != null) {
+        int from = modifierStart(tokens, i);
+        double[] range = range(modifier(tokens, from, i), value);
+        out.add(new Quantity(value, range[0], range[1], counted, join(tokens, from, at + 1), i, wholes.contains(i)));
+        if (whole >= 0) {
+          wholes.add(whole);
         }
       }
     }
     return out;
+  }
+
+  /** What an amount of money with no noun after it counts: this and its currency sign. */
+  private static final String CURRENCY = "currency:";
+
+  /**
+   * Whether the noun at {@code i} is the object of a verb: a verb before it with at most three
+   * determiners, pronouns or adjectives between ("would lose their jobs"), not a noun after a
+   * preposition ("the bodies of a missing group of students").
+   */
+  private static boolean objectOfVerb(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      Token t = tokens.get(k);
+      if (t.isVerb()) {
+        return true;
+      }
+      if (!(t.pos().equals("DET") || t.pos().equals("PRON") || t.pos().equals("ADJ"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a noun or name of the claim is in the passage where {@code where} allows: what anchors an
+   * amount of money, which has no counted noun of its own ("the city paid $7 million for the land").
+   */
+  private static boolean sharesNoun(List<Token> claim, List<Token> passage, java.util.function.IntPredicate where) {
+    java.util.Set<String> nouns = new java.util.HashSet<>();
+    claim.forEach(t -> {
+      if (t.pos().equals("NOUN") || t.isProperNoun()) {
+        nouns.add(t.key());
+      }
+    });
+    for (int i = 0; i < passage.size(); i++) {
+      if (where.test(i) && nouns.contains(passage.get(i).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long amounts(List<Quantity> quantities) {
+    return quantities.stream().filter(q -> q.counted().startsWith(CURRENCY)).count();
+  }
+
+  /** Scale words after a number, by key ("million", and "bn", whose lemma is "billion"). */
+  private static final java.util.Map<String, Double> SCALES = java.util.Map.of("thousand", 1e3, "million", 1e6,
+      "billion", 1e9, "trillion", 1e12, "mln", 1e6, "bln", 1e9);
+
+  private static final String CURRENCIES = "$\u20ac\u00a3\u00a5";
+
+  /**
+   * The currency sign of the number at {@code i}, written before it ("$ 7") or in its token
+   * ("\u20ac3.5"); null when none. What an amount counts when no noun follows it ("paid $7 million
+   * for the land").
+   */
+  private static String currency(List<Token> tokens, int i) {
+    String text = tokens.get(i).text();
+    if (!text.isEmpty() && CURRENCIES.indexOf(text.charAt(0)) >= 0) {
+      return text.substring(0, 1);
+    }
+    if (i > 0 && tokens.get(i - 1).text().length() == 1 && CURRENCIES.indexOf(tokens.get(i - 1).text().charAt(0)) >= 0) {
+      return tokens.get(i - 1).text();
+    }
+    return null;
+  }
+
+  /** Where the word a number counts is: the next noun, adjective or verb within two words; -1 when none. */
+  private int counted(List<Token> tokens, int i) {
+    for (int j = i + 1; j <= Math.min(i + 2, tokens.size() - 1); j++) {
+      Token c = tokens.get(j);
+      if ((c.pos().equals("NOUN") || c.pos().equals("ADJ") || c.isVerb()) && !lexicon.isTemporal(c.key())) {
+        return j;
+      }
+      if (!(c.pos().equals("ADJ") || c.pos().equals("ADV") || c.pos().equals("NUM"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The position of the total when the number at {@code i} is a part of it ("40 of the 120 families",
+   * "two of the town's four stations"): "of", then at most three determiners or possessors ("the",
+   * "its", "the town's"), then a
+   * number; -1 otherwise.
+   */
+  private static int wholeOf(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size() || !tokens.get(i + 1).key().equals("of")) {
+      return -1;
+    }
+    for (int j = i + 2; j < Math.min(tokens.size(), i + 6); j++) {
+      Token t = tokens.get(j);
+      if (value(t) != null) {
+        return j;
+      }
+      boolean possessor = j + 1 < tokens.size() && tokens.get(j + 1).pos().equals("PART");
+      if (!(t.pos().equals("DET") || t.pos().equals("PRON") || t.pos().equals("PROPN") || t.pos().equals("PART")
+          || (t.pos().equals("NOUN") && possessor) || t.text().endsWith("'s") || t.text().endsWith("\u2019s"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Where the words that bound the number at {@code i} start ("more than", "about"); {@code i} when none. */
@@ -146,7 +368,8 @@ public final class NumberConflict {
       case "nearly", "almost", "just under", "close to" -> new double[] {v * (1 - APPROXIMATE), v};
       case "about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "about an estimated",
           "circa", "approx." -> new double[] {v * (1 - APPROXIMATE), v * (1 + APPROXIMATE)};
-      default -> new double[] {v, v};
+      // A round number of a hundred or more is a rounding ("$5,000" for "$4,999", "500" for "499").
+      default -> v >= 100 && v % 100 == 0 ? new double[] {v * (1 - ROUNDING), v * (1 + ROUNDING)} : new double[] {v, v};
     };
   }
 
@@ -197,6 +420,9 @@ public final class NumberConflict {
    */
   static Double value(Token t) {
     String text = t.text();
+    if (text.length() > 1 && CURRENCIES.indexOf(text.charAt(0)) >= 0) {
+      text = text.substring(1);
+    }
     String s = text.indexOf(',') >= 0 ? text.replace(",", "") : text;
     if (!s.isEmpty() && isAsciiDigit(s.charAt(0))) {
       return isDecimal(s) ? Double.parseDouble(s) : null;

@@ -26,12 +26,14 @@ final class PassageJudge {
   private final AttributionFinder attributions;
   private final ContradictionCues contradictions;
   private final NumberConflict numbers;
+  private final ImpliedUnits impliedUnits;
 
   PassageJudge(Lexicon lex) {
     this.lex = lex;
     this.attributions = new AttributionFinder(lex);
     this.contradictions = new ContradictionCues(lex);
     this.numbers = new NumberConflict(lex);
+    this.impliedUnits = new ImpliedUnits(lex, numbers);
   }
 
   /**
@@ -116,6 +118,25 @@ final class PassageJudge {
       }
     }
     contradictions.antonym(c, p, at, against, matchedWeight);
+    if (converse < 0 && (!predicateMatched || coverage < CONTRADICT)) {
+      // A contradiction may account for claim words the passage does not write (ImpliedUnits).
+      ImpliedUnits.Fill fill = !predicateMatched ? impliedUnits.countWithoutAction(c, p, at)
+          : against.isEmpty() ? null : impliedUnits.deniedOfAnyone(c, p, at);
+      if (fill != null && (matchedWeight + fill.weight(c)) / c.totalWeight >= CONTRADICT) {
+        matchedWeight += fill.weight(c);
+        coverage = Math.min(1.0, matchedWeight / c.totalWeight);
+        missing = new ArrayList<>(missing);
+        missing.removeAll(fill.explained());
+        missed = missing.isEmpty() ? null
+            : new Cue(Cue.Kind.MISSING, String.join(", ", missing), "does not mention " + quoteList(missing));
+        match = new Cue(Cue.Kind.MATCH, String.join(", ", words), String.format(Locale.ROOT,
+            "shares %s with the claim (coverage %.2f, %s)", words.isEmpty() ? "its subject" : quoteList(words),
+            coverage, fill.note()));
+        if (fill.against() != null) {
+          against.add(fill.against());
+        }
+      }
+    }
     if (!against.isEmpty() && coverage >= CONTRADICT) {
       cues.addAll(against);
       addIfPresent(cues, attributed, match, missed);

@@ -90,10 +90,14 @@ final class SentenceView {
         } else {
           negatedFrom[clause[i]] = Math.min(negatedFrom[clause[i]], i);
         }
-      } else if (lex.isDecline(t.key()) && t.isVerb() && i + 2 < tokens.size()
-          && tokens.get(i + 1).key().equals("to") && lex.isNoncommittal(tokens.get(i + 2).key())) {
-        nc = Math.min(nc, i);
-        ncWords = span(i, i + 3);
+      } else if (declinesTo(lex, i)) {
+        if (lex.isNoncommittal(tokens.get(i + 2).key())) {
+          nc = Math.min(nc, i);
+          ncWords = span(i, i + 3);
+        } else {
+          // "refused to resign", "failed to pass": the action is denied as a "not" would deny it.
+          negatedFrom[clause[i]] = Math.min(negatedFrom[clause[i]], i);
+        }
       }
     }
     this.noncommittalFrom = nc;
@@ -208,15 +212,23 @@ final class SentenceView {
     return negatedClauses.get(clause[tokenIndex]) || negatedFrom[clause[tokenIndex]] <= tokenIndex;
   }
 
-  /** The negation words of the clause holding this token. */
+  /** The negation words of the clause holding this token ("not", "refused to"). */
   String negationWords(int tokenIndex, Lexicon lex) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < tokens.size(); i++) {
       if (clause[i] == clause[tokenIndex] && lex.isNegation(tokens.get(i).lemma())) {
         sb.append(sb.length() > 0 ? " " : "").append(tokens.get(i).text());
+      } else if (clause[i] == clause[tokenIndex] && declinesTo(lex, i)) {
+        sb.append(sb.length() > 0 ? " " : "").append(span(i, i + 2));
       }
     }
     return sb.toString();
+  }
+
+  /** Whether the token is a verb of declining or failing followed by "to" and a word ("refused to resign"). */
+  private boolean declinesTo(Lexicon lex, int i) {
+    return i + 2 < tokens.size() && tokens.get(i).isVerb() && lex.isDecline(tokens.get(i).key())
+        && tokens.get(i + 1).key().equals("to");
   }
 
   /** The unit covering this token, or null. */

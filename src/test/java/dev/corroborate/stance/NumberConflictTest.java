@@ -90,4 +90,63 @@ class NumberConflictTest {
     assertThat(NumberConflict.value(new Token("one", "one", "PRON", "one", 0, 3))).as("not tagged a number").isNull();
     assertThat(NumberConflict.value(new Token("zero", "zero", "NUM", "zero", 0, 4))).as("zero is not counted").isNull();
   }
+
+  @Test
+  void theSameCountToldByAnotherNounConflicts() {
+    Optional<Cue> cue = find("About 300 jobs will be lost at the plant.",
+        "More than 450 workers at the plant would lose their jobs.");
+    assertThat(cue).map(Cue::detail).hasValueSatisfying(d -> assertThat(d)
+        .isEqualTo("number 'More than 450 workers' where the claim has 'About 300 jobs'"));
+    assertThat(find("About 300 jobs will be lost at the plant.", "About 320 workers at the plant would lose their jobs."))
+        .as("overlapping ranges").isEmpty();
+    assertThat(find("About 300 jobs will be lost at the plant.", "Two plants will lose jobs."))
+        .as("the passage counts a word of the claim").isEmpty();
+    assertThat(find("About 300 jobs will be lost at the plant.", "The plant employs 450 workers."))
+        .as("the claim's counted word is not there").isEmpty();
+    assertThat(find("About 300 jobs will be lost at the plant.", "Its 450 workers would lose 300 jobs."))
+        .as("the claim's number is there").isEmpty();
+  }
+
+  @Test
+  void anotherDayOfTheWeekConflicts() {
+    assertThat(find("The inspection took place on Tuesday.", "The inspection took place on Wednesday."))
+        .map(Cue::detail).contains("day 'Wednesday' where the claim has 'Tuesday'");
+    assertThat(find("The talks began on Tuesday.", "The talks began on Tuesday and ended on Wednesday."))
+        .as("the claim's day is there").isEmpty();
+    assertThat(find("The talks began on Tuesday.", "The talks began in the capital.")).as("no day").isEmpty();
+    assertThat(find("The talks began today.", "The talks began on Wednesday.")).as("no day in the claim").isEmpty();
+  }
+
+  @Test
+  void aPartIsNotTheWhole() {
+    assertThat(find("All 120 families have received compensation.", "Only 40 of the 120 families have received compensation."))
+        .map(Cue::detail).contains("number '40 of the 120 families' where the claim has '120 families'");
+    assertThat(find("Inspectors closed four pumping stations.", "Inspectors closed two of the town's four pumping stations."))
+        .as("the total is not the count closed").isPresent();
+    assertThat(find("40 families have received compensation.", "Only 40 of the 120 families have received compensation."))
+        .as("the part agrees").isEmpty();
+    assertThat(find("40 of the 120 families have received compensation.", "So far only 40 of the 120 families have received compensation."))
+        .as("a part in the claim too").isEmpty();
+  }
+
+  @Test
+  void scaleWordsPercentSignsAndCurrenciesAreRead() {
+    assertThat(find("The company will cut 2 million jobs.", "The company will cut 1.5 million jobs worldwide."))
+        .map(Cue::detail).contains("number '1.5 million jobs' where the claim has '2 million jobs'");
+    assertThat(find("The company will cut 2 million jobs.", "The company will cut 2,000,000 jobs.")).as("the same count")
+        .isEmpty();
+    assertThat(find("The city paid $5 million for the land.", "The city paid $7 million for the land."))
+        .map(Cue::detail).contains("number '7 million' where the claim has '5 million'");
+    assertThat(find("The city paid $5 million for the land.", "The city paid $5 million in cash for the land.")).isEmpty();
+    assertThat(find("Turnout was 61 percent.", "Turnout was 58% in the final count.")).map(Cue::words).contains("58 %");
+    assertThat(find("Turnout was 58 percent.", "Turnout was 58% in the final count.")).isEmpty();
+  }
+
+  @Test
+  void aRoundNumberIsARounding() {
+    assertThat(find("The watch will cost $5,000.", "The watch will cost $4,999.")).isEmpty();
+    assertThat(find("The watch will cost $500.", "The watch will cost $499.")).isEmpty();
+    assertThat(find("The watch will cost $500.", "The watch will cost $549.")).isPresent();
+    assertThat(find("The storm killed 20 people.", "The storm killed 18 people.")).as("small numbers are exact").isPresent();
+  }
 }

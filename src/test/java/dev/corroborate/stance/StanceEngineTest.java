@@ -376,4 +376,52 @@ class StanceEngineTest {
     StanceJudgement j = judge("The minister intends to resign.", "The minister announced her intention to resign.");
     assertThat(j.matched()).contains("intention");
   }
+
+  @Test
+  void anAgentlessPassiveDenialContradictsWhoeverTheActor() {
+    String claim = "President Marten raised the case with Prime Minister Pekk in Varna.";
+    StanceJudgement denied = judge(claim, "The case was not raised.");
+    assertThat(denied.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(denied.reason()).contains("coverage 0.55, counting 'President Marten': the passive 'raised' names no one")
+        .doesNotContain("does not mention 'President Marten'");
+    assertThat(judge(claim, "The case was raised.").stance())
+        .as("an agentless passive that affirms does not say who did it").isEqualTo(Stance.MENTIONS);
+    assertThat(judge(claim, "The case was not raised by Chancellor Ruiz.").stance())
+        .as("a passive that names another actor").isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(judge(claim, "The minister said she was not raising the case.").stance())
+        .as("not a passive").isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("President Marten raised the journalists' case with Pekk in Varna on Monday.", "The case was not raised.")
+        .reason()).as("too little of the claim even with its actor").doesNotContain("counting");
+  }
+
+  @Test
+  void aCountToldWithBeInsteadOfTheClaimsActionContradicts() {
+    String claim = "More than 3,000 workers joined the strike.";
+    StanceJudgement j = judge(claim, "The company said about 1,200 workers were on strike and that two berths remained open.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).startsWith("number 'about 1,200 workers' where the claim has 'More than 3,000 workers',"
+        + " told without the claim's action 'joined'").contains("counting the number's place")
+        .doesNotContain("does not mention");
+    assertThat(judge(claim, "About 3,200 workers were on strike.").stance()).as("the same count")
+        .isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(judge(claim, "About 1,200 workers were injured during the strike.").stance())
+        .as("a count of another action").isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(judge(claim, "The strike closed 12 berths.").stance()).as("another thing counted")
+        .isNotEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void refusingOrFailingToActDeniesTheAction() {
+    StanceJudgement refused = judge("The governor resigned on Friday.", "The governor refused to resign on Friday.");
+    assertThat(refused.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(refused.reason()).startsWith("negation 'refused to' applies to 'resign'");
+    assertThat(judge("The bill passed the senate.", "The bill failed to pass the senate.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("The governor refused to resign.", "The governor refused to resign on Friday.").stance())
+        .as("both refuse").isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The governor refused to resign.", "The governor resigned on Friday.").reason())
+        .startsWith("the claim denies 'resign' ('refused to')");
+    assertThat(judge("The governor commented on the audit.", "The governor declined to comment on the audit.").stance())
+        .as("declining to comment stays noncommittal").isEqualTo(Stance.MENTIONS);
+  }
 }

@@ -1,0 +1,179 @@
+package dev.corroborate.stance;
+
+import dev.corroborate.analysis.Token;
+import dev.corroborate.lexicon.Lexicon;
+import dev.corroborate.lexicon.TermUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Claim units that a contradiction accounts for although the passage does not write them, so that
+ * they count towards its coverage:
+ * <ul>
+ *   <li>the actor of an action denied in a passive that names no actor: "the case was not raised"
+ *       denies that anyone raised it, the claim's "President X" included;</li>
+ *   <li>the number (with its "more than") of a count the passage gives for the same thing with "be"
+ *       instead of the claim's action: "about 1,200 workers were on strike" against "more than 3,000
+ *       workers joined the strike".</li>
+ * </ul>
+ * Neither applies to support: an agentless passive that affirms the action does not say who did it,
+ * and a count told without the action does not state it. Stateless and thread-safe.
+ */
+final class ImpliedUnits {
+  /**
+   * Units counted as covered, with what explains it.
+   *
+   * @param units     the claim's unit indices counted as covered
+   * @param explained the words no longer listed as missing: the units, and what the cue accounts for
+   * @param note      added to the coverage figure of the match cue ("counting ...")
+   * @param against   the contradiction cue the units come with, or null when it is already among the cues
+   */
+  record Fill(List<Integer> units, List<String> explained, String note, Cue against) {
+    double weight(ClaimFrame c) {
+      return units.stream().mapToDouble(i -> c.units.get(i).weight()).sum();
+    }
+  }
+
+  private final Lexicon lex;
+  private final NumberConflict numbers;
+
+  ImpliedUnits(Lexicon lex, NumberConflict numbers) {
+    this.lex = lex;
+    this.numbers = numbers;
+  }
+
+  /**
+   * The claim's actor, when the passage denies the claim's matched action with "not" or "never" in
+   * a passive that names no actor ("was not raised", "has never been signed") and the actor is
+   * missing from the passage; null otherwise. The claim must state the action actively with its actor
+   * ("X raised ..."): in a claim that is itself passive the name before the verb is not its actor. A
+   * denial by a determiner ("no militants were killed") is about what it negates, not the action, and
+   * does not count.
+   */
+  Fill deniedOfAnyone(ClaimFrame c, SentenceView p, int[] at) {
+    if (c.predicates.isEmpty()) {
+      return null;
+    }
+    int action = at[c.predicates.get(0)];
+    int claimVerb = c.units.get(c.predicates.get(0)).unit().from();
+    if (action < 0 || c.predicateNegated(c.predicates.get(0)) || passiveAuxiliary(c.view, claimVerb) >= 0) {
+      return null;
+    }
+    int aux = agentlessPassive(p, action) ? passiveAuxiliary(p, action) : -1;
+    boolean notOrNever = false;
+    for (int i = aux + 1; aux >= 0 && i < action; i++) {
+      notOrNever |= lex.isNegation(p.tokens.get(i).lemma()) && !lex.isNegatingDeterminer(p.tokens.get(i).lemma());
+    }
+    if (!notOrNever) {
+      return null;
+    }
+    Agent actor = Agent.of(c.view, claimVerb);
+    if (actor == null || actor.passive()) {
+      return null;
+    }
+    for (int i = 0; i < c.units.size(); i++) {
+      TermUnit u = c.units.get(i).unit();
+      if (at[i] < 0 && u.isEntity() && u.keys().stream().anyMatch(actor.keys()::contains)) {
+        return new Fill(List.of(i), List.of(u.display()), String.format(Locale.ROOT, "counting '%s': the passive '%s' names no one,"
+            + " so it denies the action of anyone", u.display(), p.tokens.get(action).text()), null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The claim's number, when the claim's action is not in the passage but the passage gives an
+   * incompatible count of the same counted word with no action of its own; null otherwise.
+   */
+  Fill countWithoutAction(ClaimFrame c, SentenceView p, int[] at) {
+    if (c.predicates.isEmpty()) {
+      return null;
+    }
+    Cue count = numbers.find(c.view.tokens, p.tokens, x -> statesCountOnly(c, p, at, x)).orElse(null);
+    if (count == null) {
+      return null;
+    }
+    List<Integer> slot = new ArrayList<>();
+    for (int[] span : numbers.numberSpans(c.view.tokens)) {
+      for (int i = 0; i < c.units.size(); i++) {
+        TermUnit u = c.units.get(i).unit();
+        if (at[i] < 0 && u.from() >= span[0] && u.from() <= span[1] && !slot.contains(i)) {
+          slot.add(i);
+        }
+      }
+    }
+    List<String> explained = new ArrayList<>();
+    slot.forEach(i -> explained.add(c.units.get(i).unit().display()));
+    String action = c.units.get(c.predicates.get(0)).unit().display();
+    explained.add(action);
+    return new Fill(List.copyOf(slot), List.copyOf(explained), "counting the number's place",
+        new Cue(count.kind(), count.words(), count.detail() + ", told without the claim's action '" + action + "'"));
+  }
+
+  /**
+   * Whether the verb at {@code x} is a passive participle with no "by" phrase: see
+   * {@link #passiveAuxiliary}, and not an "-ing" form ("was raising").
+   */
+  static boolean agentlessPassive(SentenceView p, int x) {
+    Token verb = p.tokens.get(x);
+    if (!verb.isVerb() || verb.text().toLowerCase(Locale.ROOT).endsWith("ing")) {
+      return false;
+    }
+    Agent agent = Agent.of(p, x);
+    return (agent == null || !agent.passive()) && passiveAuxiliary(p, x) >= 0;
+  }
+
+  /**
+   * The position of the form of "be" or "get" that makes the verb at {@code x} passive ("was not
+   * raised", "has never been signed"): before it in its clause, with only adverbs, negation and
+   * auxiliaries between them; -1 when there is none.
+   */
+  static int passiveAuxiliary(SentenceView p, int x) {
+    for (int i = x - 1; i >= 0 && p.clause[i] == p.clause[x]; i--) {
+      Token t = p.tokens.get(i);
+      if (t.pos().equals("AUX") && (t.lemma().equals("be") || t.lemma().equals("get"))) {
+        return i;
+      }
+      if (!(t.pos().equals("ADV") || t.pos().equals("PART") || t.pos().equals("AUX"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the number at {@code x} is stated with no action of its own: the verb before it in its
+   * clause, if any, and every verb after it up to the next conjunction are light ("be", "say",
+   * "have"), and a claim word other than a number or the counted word matches in the clause. "1,200
+   * workers were injured in the strike" has an action of its own.
+   */
+  private boolean statesCountOnly(ClaimFrame c, SentenceView p, int[] at, int x) {
+    int clause = p.clause[x];
+    for (int i = x - 1; i >= 0 && p.clause[i] == clause; i--) {
+      Token t = p.tokens.get(i);
+      if (t.isVerb()) {
+        if (!lex.isLight(t.key())) {
+          return false;
+        }
+        break;
+      }
+    }
+    for (int i = x + 1; i < p.tokens.size() && p.clause[i] == clause; i++) {
+      Token t = p.tokens.get(i);
+      if (t.pos().equals("CCONJ") || t.pos().equals("SCONJ")) {
+        break;
+      }
+      if (t.isVerb() && !lex.isLight(t.key())) {
+        return false;
+      }
+    }
+    for (int i = 0; i < c.units.size(); i++) {
+      if (at[i] >= 0 && (at[i] < x || at[i] > x + 2) && p.clause[at[i]] == clause
+          && c.units.get(i).unit().kind() != TermUnit.Kind.NUMBER) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
