@@ -78,8 +78,7 @@ final class PassageJudge {
     int converse = m.converse();
     Cue match = new Cue(Cue.Kind.MATCH, String.join(", ", words), String.format(Locale.ROOT,
         "shares %s with the claim (coverage %.2f)", words.isEmpty() ? "its subject" : quoteList(words), coverage));
-    Cue missed = missing.isEmpty() ? null
-        : new Cue(Cue.Kind.MISSING, String.join(", ", missing), "does not mention " + quoteList(missing));
+    Cue missed = notMentioned(missing);
     Cue attributed = attribution.ownVoice() ? null
         : new Cue(Cue.Kind.ATTRIBUTION, attribution.holder(), "reported speech: the passage attributes this to "
             + attribution.holder());
@@ -127,8 +126,7 @@ final class PassageJudge {
         coverage = Math.min(1.0, matchedWeight / c.totalWeight);
         missing = new ArrayList<>(missing);
         missing.removeAll(fill.explained());
-        missed = missing.isEmpty() ? null
-            : new Cue(Cue.Kind.MISSING, String.join(", ", missing), "does not mention " + quoteList(missing));
+        missed = notMentioned(missing);
         match = new Cue(Cue.Kind.MATCH, String.join(", ", words), String.format(Locale.ROOT,
             "shares %s with the claim (coverage %.2f, %s)", words.isEmpty() ? "its subject" : quoteList(words),
             coverage, fill.note()));
@@ -180,7 +178,7 @@ final class PassageJudge {
         List<String> rest = new ArrayList<>(missing);
         rest.remove(main.unit().display());
         if (!rest.isEmpty()) {
-          cues.add(new Cue(Cue.Kind.MISSING, String.join(", ", rest), "does not mention " + quoteList(rest)));
+          cues.add(notMentioned(rest));
         }
       }
     } else {
@@ -389,6 +387,12 @@ final class PassageJudge {
         cues.add(cue);
       }
     }
+  }
+
+  /** The cue naming the claim words a passage leaves out ("does not mention 'X' and 'Y'"); null for none. */
+  private static Cue notMentioned(List<String> words) {
+    return words.isEmpty() ? null
+        : new Cue(Cue.Kind.MISSING, String.join(", ", words), "does not mention " + quoteList(words));
   }
 
   private static String quoteList(List<String> words) {
