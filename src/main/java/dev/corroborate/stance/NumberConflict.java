@@ -28,6 +28,11 @@ public final class NumberConflict {
    * the count of what the sentence says.
    */
   record Quantity(double value, double low, double high, String counted, String words, int at, boolean whole) {
+    /** Whether this is a day of a month ("24 November") rather than a count. */
+    boolean date() {
+      return counted.startsWith(DATE);
+    }
+
     boolean overlaps(Quantity o) {
       return low <= o.high && o.low <= high;
     }
@@ -88,7 +93,7 @@ public final class NumberConflict {
       }
       for (Quantity m : mine) {
         if (m.counted().equals(q.counted())) {
-          boolean date = q.counted().startsWith("date:");
+          boolean date = q.date();
           return Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, q.words(), String.format(Locale.ROOT,
               "%s '%s' where the claim has '%s'", date ? "date" : "number", q.words(), m.words())));
         }
@@ -134,9 +139,9 @@ public final class NumberConflict {
   /**
    * The same count told by another noun: "more than 450 workers would lose their jobs" against
    * "about 300 jobs will be lost". The claim's counted word is in the passage's clause as the object
-   * of a verb, with no number of its own, and the passage's number there counts a word the claim does not use at all (so "two
-   * plants will lose jobs" is not read against "300 jobs at the plant"); the two ranges are disjoint
-   * and the claim's number is nowhere in the passage.
+   * of a verb, with no number of its own, and the passage's number there counts a word the claim
+   * does not use at all (so "two plants will lose jobs" is not read against "300 jobs at the
+   * plant"); the two ranges are disjoint and the claim's number is nowhere in the passage.
    */
   private static Optional<Cue> countedOtherwise(List<Token> claim, List<Token> passage,
       java.util.function.IntPredicate where, List<Quantity> mine, List<Quantity> theirs, List<Quantity> all,
@@ -147,7 +152,7 @@ public final class NumberConflict {
     java.util.Set<String> countedThere = new java.util.HashSet<>();
     all.forEach(q -> countedThere.add(q.counted()));
     for (Quantity m : mine) {
-      if (m.counted().startsWith("date:") || numbersThere.contains(m.value()) || countedThere.contains(m.counted())) {
+      if (m.date() || numbersThere.contains(m.value()) || countedThere.contains(m.counted())) {
         continue;
       }
       boolean countedWordThere = false;
@@ -158,7 +163,7 @@ public final class NumberConflict {
         continue;
       }
       for (Quantity q : theirs) {
-        if (!q.counted().startsWith("date:") && !claimKeys.contains(q.counted()) && !m.overlaps(q)) {
+        if (!q.date() && !claimKeys.contains(q.counted()) && !m.overlaps(q)) {
           return Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, q.words(), String.format(Locale.ROOT,
               "number '%s' where the claim has '%s'", q.words(), m.words())));
         }
@@ -174,7 +179,7 @@ public final class NumberConflict {
   List<int[]> numberSpans(List<Token> tokens) {
     List<int[]> out = new ArrayList<>();
     for (Quantity q : quantities(tokens)) {
-      if (!q.counted().startsWith("date:")) {
+      if (!q.date()) {
         out.add(new int[] {modifierStart(tokens, q.at()), q.at()});
       }
     }
@@ -196,7 +201,7 @@ public final class NumberConflict {
       }
       if (month != null) {
         if (value >= 1 && value <= 31 && value == Math.floor(value)) {
-          out.add(new Quantity(value, value, value, "date:" + month, span(tokens, i, month, i - 1), i, false));
+          out.add(new Quantity(value, value, value, DATE + month, span(tokens, i, month, i - 1), i, false));
         }
         continue;
       }
@@ -213,14 +218,15 @@ public final class NumberConflict {
       int whole = wholeOf(tokens, last);
       int at = counted(tokens, whole >= 0 ? whole : last);
       String counted = at >= 0 ? tokens.get(at).key() : null;
+      String sign = counted == null ? currency(tokens, i) : null;
       if (counted == null && last + 1 < tokens.size() && tokens.get(last + 1).text().equals("%")) {
         at = last + 1;
         counted = "percent";
       } else if (at >= 0 && tokens.get(at).key().equals("%")) {
         counted = "percent";
-      } else if (counted == null && currency(tokens, i) != null) {
+      } else if (sign != null) {
         at = last;
-        counted = CURRENCY + currency(tokens, i);
+        counted = CURRENCY + sign;
       }
       if (counted != null) {
         int from = modifierStart(tokens, i);
@@ -233,6 +239,9 @@ public final class NumberConflict {
     }
     return out;
   }
+
+  /** What a day of a month counts: this and the month's key. */
+  private static final String DATE = "date:";
 
   /** What an amount of money with no noun after it counts: this and its currency sign. */
   private static final String CURRENCY = "currency:";
