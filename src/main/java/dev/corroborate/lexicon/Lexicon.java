@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.corroborate.analysis.Stemmer;
+import dev.corroborate.analysis.Token;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,14 +23,17 @@ public final class Lexicon {
   private final Set<String> negations;
   private final Set<String> negatingDeterminers;
   private final Set<String> objectSensitiveRefutations;
+  private final Set<String> disagreementNouns;
   private final Set<String> propositions;
   private final Set<String> institutions;
   private final Set<String> businessSelfNames;
   private final Set<String> refutations;
   private final Set<String> doubts;
   private final Set<String> hedges;
+  private final Set<String> intentions;
   private final Set<String> attributions;
   private final Set<String> sourcings;
+  private final Set<String> labels;
   private final Set<String> informants;
   private final Set<String> noncommittal;
   private final Set<String> declines;
@@ -51,12 +55,15 @@ public final class Lexicon {
       List<String> negatingDeterminers,
       List<String> refutations,
       List<String> objectSensitiveRefutations,
+      List<String> disagreementNouns,
       List<String> propositions,
       List<String> institutions,
       List<String> businessSelfNames,
       List<String> doubts,
       List<String> hedges,
+      List<String> intentions,
       List<String> attributions,
+      List<String> labels,
       List<String> sourcings,
       List<String> informants,
       List<String> noncommittal,
@@ -76,14 +83,17 @@ public final class Lexicon {
     negations = lemmas(f.negations());
     negatingDeterminers = lemmas(f.negatingDeterminers());
     objectSensitiveRefutations = keys(f.objectSensitiveRefutations());
+    disagreementNouns = keys(f.disagreementNouns());
     propositions = keys(f.propositions());
     institutions = keys(f.institutions());
     businessSelfNames = keys(f.businessSelfNames());
     refutations = keys(f.refutations());
     doubts = keys(f.doubts());
     hedges = lemmas(f.hedges());
+    intentions = keys(f.intentions());
     attributions = keys(f.attributions());
     sourcings = keys(f.sourcings());
+    labels = keys(f.labels());
     informants = keys(f.informants());
     noncommittal = keys(f.noncommittal());
     declines = keys(f.declines());
@@ -159,8 +169,28 @@ public final class Lexicon {
     return hedges.contains(lemma);
   }
 
+  /**
+   * Whether the token at {@code i} weakens commitment to what it governs: a hedge word ("reportedly",
+   * "may"), or a verb of intending or weighing ("plans to", "is considering"), also where the tagger
+   * took it for a noun before "to" and a verb ("the company plans to close").
+   */
+  public boolean hedges(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (isHedge(t.lemma())) {
+      return true;
+    }
+    return intentions.contains(t.key()) && (t.isVerb() || (i + 2 < tokens.size()
+        && tokens.get(i + 1).key().equals("to") && tokens.get(i + 2).isVerb()));
+  }
+
+
   public boolean isAttribution(String key) {
     return attributions.contains(key);
+  }
+
+  /** Whether this word labels a kind of story before a colon ("Update:", "Exclusive:"). */
+  public boolean isLabel(String key) {
+    return labels.contains(key);
   }
 
   /** Whether this verb names the sources of an assertion ("citing", "quoting"). */
@@ -171,6 +201,11 @@ public final class Lexicon {
   /** Whether this negation word negates its whole clause ("no", "nobody", "nothing"), by lemma. */
   public boolean isNegatingDeterminer(String lemma) {
     return negatingDeterminers.contains(lemma);
+  }
+
+  /** Whether this refutation word, as a noun, names a disagreement rather than a denial ("a pay dispute"). */
+  public boolean isDisagreementNoun(String key) {
+    return disagreementNouns.contains(key);
   }
 
   /** Whether this refutation verb refutes only a that-clause or a proposition noun ("reject", "dismiss"). */

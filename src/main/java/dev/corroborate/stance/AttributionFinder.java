@@ -64,6 +64,11 @@ final class AttributionFinder {
         out.add(new Found(make(v, voice, holder, from, to), i, holder[0], holder[1]));
       }
     }
+    Found headline = colonHolder(v, voice);
+    if (headline != null) {
+      out.add(headline);
+      out.sort(java.util.Comparator.comparingInt(Found::cue));
+    }
     if (cite < 0) {
       return out;
     }
@@ -74,6 +79,82 @@ final class AttributionFinder {
           ? new Found(trimmed(v, a, cite).citing(cited), f.cue(), f.holderFrom(), f.holderTo()) : f);
     }
     return withBasis;
+  }
+
+  /** At most this many words name the speaker in the headline form "Officials: ..." or "...: officials". */
+  private static final int COLON_HOLDER = 4;
+
+  /**
+   * The headline form of reported speech: a noun phrase and a colon opening the sentence ("Police:
+   * two dead in crash", "GOP Rep: ...") or a colon and a noun phrase closing it ("...: monitor").
+   * The noun phrase holds no verb, number or story label ("Update:", "Exclusive:"). Null when the
+   * sentence has no such form.
+   */
+  private Found colonHolder(SentenceView v, SourceVoice voice) {
+    List<Token> t = v.tokens;
+    int colon = -1;
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).text().equals(":")) {
+        colon = i;
+        break;
+      }
+    }
+    if (colon < 0) {
+      return null;
+    }
+    int end = t.size();
+    while (end > colon + 1 && t.get(end - 1).isPunctuation()) {
+      end--;
+    }
+    if (colon >= 1 && colon <= COLON_HOLDER && end - colon > 3 && speakerPhrase(v, 0, colon)) {
+      int[] holder = {firstNounish(v, 0, colon), colon};
+      return new Found(headlineAttribution(v, voice, holder, colon + 1, t.size()), colon, holder[0], holder[1]);
+    }
+    int after = end - colon - 1;
+    if (colon >= 3 && after >= 1 && after <= COLON_HOLDER - 1 && speakerPhrase(v, colon + 1, end)) {
+      int[] holder = {firstNounish(v, colon + 1, end), end};
+      return new Found(headlineAttribution(v, voice, holder, 0, colon), colon, holder[0], holder[1]);
+    }
+    return null;
+  }
+
+  /** Whether tokens [from, to) are a noun phrase that can name a speaker: nouns and names, its head not a label. */
+  private boolean speakerPhrase(SentenceView v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = v.tokens.get(i);
+      boolean det = i == from && t.pos().equals("DET");
+      if (!(isNounish(t) || det || t.text().equals("'s") || t.text().equals("\u2019s"))
+          || t.text().chars().anyMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    Token head = v.tokens.get(to - 1);
+    return isHolderToken(head) && !lexicon.isLabel(head.key()) && !lexicon.isLabel(head.text().toLowerCase(java.util.Locale.ROOT))
+        && !lexicon.isTemporal(head.key());
+  }
+
+  private static int firstNounish(SentenceView v, int from, int to) {
+    int i = from;
+    while (i < to - 1 && !isNounish(v.tokens.get(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * An attribution in the headline form. "Report:" names someone else's report here, so only the
+   * source's own name (not a word such as "report" or "statement") makes it the source's own voice.
+   */
+  private Attribution headlineAttribution(SentenceView v, SourceVoice voice, int[] holder, int from, int to) {
+    boolean own = false;
+    for (int i = holder[0]; i < holder[1]; i++) {
+      Token t = v.tokens.get(i);
+      TermUnit u = v.unitAt(i);
+      own |= (t.pos().equals("PRON") && PERSONAL.contains(t.lemma())) || voice.keys().contains(t.key())
+          || (u != null && voice.matches(u.keys()));
+    }
+    return new Attribution(v.span(holder[0], holder[1]), own, from, Math.max(from, to),
+        own ? java.util.Set.of() : holderKeys(v, holder), "");
   }
 
   /** The sources the sentence's own assertion cites, or empty: for the own voice when no attribution covers the content. */

@@ -43,7 +43,8 @@ public record BodyStats(int tokens, int refutations, int doubts, int hedges, int
     int attr = 0;
     java.util.Set<String> bigrams = new java.util.TreeSet<>();
     Token previous = null;
-    for (Token t : tokens) {
+    for (int ti = 0; ti < tokens.size(); ti++) {
+      Token t = tokens.get(ti);
       if (t.isPunctuation() || isNumber(t.key())) {
         previous = null;
       } else {
@@ -70,7 +71,7 @@ public record BodyStats(int tokens, int refutations, int doubts, int hedges, int
         doubt++;
         cues.add("doubt:" + t.key());
       }
-      if (lex.isHedge(t.lemma())) {
+      if (lex.hedges(tokens, ti)) {
         hedge++;
         cues.add("hedge:" + t.lemma());
       }

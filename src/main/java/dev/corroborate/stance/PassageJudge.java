@@ -84,6 +84,11 @@ final class PassageJudge {
             + attribution.holder());
     double voiceFactor = attribution.ownVoice() ? 1.0 : 0.8;
 
+    if (p.question) {
+      cues.add(new Cue(Cue.Kind.NONCOMMITTAL, "?", "the passage asks a question; it does not assert anything either way"));
+      addIfPresent(cues, match, attributed);
+      return new StanceJudgement(Stance.MENTIONS, round(0.6 * coverage), round(coverage), cues, words, attribution);
+    }
     if (q >= 0 && q >= p.noncommittalFrom) {
       cues.add(new Cue(Cue.Kind.NONCOMMITTAL, p.noncommittalWords,
           "'" + p.noncommittalWords + "': the source declines to say either way"));
@@ -159,9 +164,17 @@ final class PassageJudge {
       return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
     }
     if (predicateMatched && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
-      String hedge = hedge(c, p, q, matchedWords.keySet());
+      int hedgeAt = hedge(c, p, q, matchedWords.keySet());
+      String hedge = hedgeAt < 0 ? null : p.tokens.get(hedgeAt).text();
       cues.add(match);
       double conf = coverage * voiceFactor;
+      if (hedgeAt >= 0 && intends(c, p, hedgeAt)) {
+        // "plans to close the plant" does not say that the plant was closed.
+        cues.add(new Cue(Cue.Kind.HEDGE, hedge, "states it only as intended or considered ('" + hedge
+            + "'), not as done"));
+        addIfPresent(cues, attributed, missed);
+        return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
+      }
       if (hedge != null) {
         cues.add(new Cue(Cue.Kind.HEDGE, hedge, "hedged with '" + hedge + "'"));
         conf *= 0.75;
@@ -366,15 +379,42 @@ final class PassageJudge {
     return best;
   }
 
-  private String hedge(ClaimFrame c, SentenceView p, int q, Set<Integer> matchedPositions) {
+  /** Index of a hedge in the passage near its match (not a word of the claim, not matched), or -1. */
+  private int hedge(ClaimFrame c, SentenceView p, int q, Set<Integer> matchedPositions) {
     for (int i = 0; i < p.tokens.size(); i++) {
       Token t = p.tokens.get(i);
-      if (lex.isHedge(t.lemma()) && !monthName(t) && !c.tokenLemmas.contains(t.lemma()) && !matchedPositions.contains(i) && (q < 0 || Math.abs(p.clause[i] - p.clause[Math.max(q, 0)]) <= 1)) {
-        return t.text();
+      if (lex.hedges(p.tokens, i) && !monthName(t) && !c.tokenLemmas.contains(t.lemma()) && !matchedPositions.contains(i)
+          && (q < 0 || Math.abs(p.clause[i] - p.clause[Math.max(q, 0)]) <= 1)) {
+        return i;
       }
     }
-    return null;
+    return -1;
   }
+
+
+  /** Future and modal words: a claim with one speaks of what will or would happen. */
+  private static final Set<String> PROSPECTIVE = Set.of("will", "shall", "would", "'ll");
+
+  /**
+   * Whether the passage's hedge is a verb of intending ("plans to", "is considering") and the claim
+   * states its action as done: what is only planned does not support that. A claim about what will
+   * or would happen, or about an intention itself, is only hedged.
+   */
+  private boolean intends(ClaimFrame c, SentenceView p, int hedgeAt) {
+    if (lex.isHedge(p.tokens.get(hedgeAt).lemma())) {
+      return false;
+    }
+    List<Token> claim = c.view.tokens;
+    for (int i = 0; i < claim.size(); i++) {
+      Token x = claim.get(i);
+      if (PROSPECTIVE.contains(x.lemma()) || PROSPECTIVE.contains(x.text().toLowerCase(Locale.ROOT))
+          || lex.hedges(claim, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
 
   /** A capitalised calendar word ("May 11") is a month, not the hedge "may". */
   private boolean monthName(Token t) {

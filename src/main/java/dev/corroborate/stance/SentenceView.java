@@ -18,6 +18,8 @@ import java.util.Set;
  * whether"), and for every matchable key the token positions where it occurs. Immutable.
  */
 final class SentenceView {
+  /** Closing quotes and brackets, looked past to find how a sentence ends. */
+  private static final String CLOSERS = "\"'\u201d\u2019)]";
   private static final Set<String> CLAUSE_PUNCT = Set.of(",", ";", ":", "(", ")", "—", "–", "--");
   /** Pronouns that may stand for a person a claim names (the judge gives half credit for each). */
   private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "her", "his", "they", "them");
@@ -47,6 +49,8 @@ final class SentenceView {
   final boolean firstPerson;
   /** How many distinct third-person pronouns ("he", "they") the passage uses. */
   final int thirdPersonPronouns;
+  /** Whether the passage is a question (it ends with "?", closing quotes and brackets aside): it asks, it does not assert. */
+  final boolean question;
 
   SentenceView(List<Token> tokens, TermUnitizer unitizer) {
     Lexicon lex = unitizer.lexicon();
@@ -143,7 +147,47 @@ final class SentenceView {
     }
     this.firstPerson = first;
     this.thirdPersonPronouns = third.size();
+    this.question = endsWithQuestionMark(this.tokens) && !reportsAQuestion(lex);
   }
+
+  /** Words that open a direct question. */
+  private static final Set<String> QUESTION_OPENERS = Set.of("who", "what", "when", "where", "why", "how", "which",
+      "whose", "whom", "whether");
+
+  /**
+   * Whether a sentence ending with "?" reports someone's question rather than asking it: it does not
+   * open like a question (an auxiliary or a question word first), and a speech verb ("asked",
+   * "said") or a quotation comes before the end ("The mayor asked, 'Why was it approved?'").
+   */
+  private boolean reportsAQuestion(Lexicon lex) {
+    Token first = tokens.get(0);
+    if (first.pos().equals("AUX") || QUESTION_OPENERS.contains(first.lemma())) {
+      return false;
+    }
+    for (int i = 1; i < tokens.size() - 1; i++) {
+      Token t = tokens.get(i);
+      if ((t.isVerb() && (lex.isAttribution(t.key()) || t.lemma().equals("ask")))
+          || t.text().startsWith("\u201c") || t.text().equals("\"") || t.text().equals("``")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithQuestionMark(List<Token> tokens) {
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      String s = tokens.get(i).text();
+      int end = s.length();
+      while (end > 0 && CLOSERS.indexOf(s.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      if (end > 0) {
+        return s.charAt(end - 1) == '?';
+      }
+    }
+    return false;
+  }
+
 
   private static boolean derivable(String key) {
     return key.length() >= DERIVED_PREFIX && !key.startsWith("@") && !key.startsWith("syn:");

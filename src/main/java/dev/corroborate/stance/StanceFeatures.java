@@ -229,8 +229,9 @@ public final class StanceFeatures {
     int claimNeg = 0;
     int claimRef = 0;
     boolean question = false;
-    for (Token t : claim.view.tokens) {
-      claimHedge += lexicon.isHedge(t.lemma()) ? 1 : 0;
+    for (int i = 0; i < claim.view.tokens.size(); i++) {
+      Token t = claim.view.tokens.get(i);
+      claimHedge += lexicon.hedges(claim.view.tokens, i) ? 1 : 0;
       claimNeg += lexicon.isNegation(t.lemma()) ? 1 : 0;
       claimRef += lexicon.isRefutation(t.key()) ? 1 : 0;
       question |= t.text().equals("?");

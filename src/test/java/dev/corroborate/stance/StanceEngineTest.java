@@ -424,4 +424,77 @@ class StanceEngineTest {
     assertThat(judge("The governor commented on the audit.", "The governor declined to comment on the audit.").stance())
         .as("declining to comment stays noncommittal").isEqualTo(Stance.MENTIONS);
   }
+
+  @Test
+  void aQuestionAssertsNothing() {
+    StanceJudgement asked = judge("The mayor approved the budget.", "Did the mayor approve the budget?");
+    assertThat(asked.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(asked.reason()).contains("asks a question");
+    assertThat(judge("The mayor approved the budget.", "Did the mayor really not approve the budget?\u201d").stance())
+        .as("a quoted question, negated or not").isEqualTo(Stance.MENTIONS);
+    assertThat(judge("The mayor approved the budget.", "The mayor approved the budget, the council said.").stance())
+        .as("the same words as a statement").isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The mayor approved the budget.", "Mayor approves budget?").stance())
+        .as("a headline's question mark").isEqualTo(Stance.MENTIONS);
+    assertThat(judge("The patient woke up during surgery.", "Patient wakes up during surgery and asks doctors how it is going?")
+        .stance()).as("a question reported, not asked; 'doctors' refutes nothing").isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void anIntentionIsNotADeed() {
+    StanceJudgement planned = judge("The company closed the plant.", "The company plans to close the plant.");
+    assertThat(planned.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(planned.reason()).contains("only as intended or considered ('plans')");
+    assertThat(judge("The council banned the parade.", "The council is considering a ban on the parade.").stance())
+        .isEqualTo(Stance.MENTIONS);
+    StanceJudgement future = judge("The company will close the plant.", "The company plans to close the plant.");
+    assertThat(future.stance()).as("a claim about the future is only hedged").isEqualTo(Stance.SUPPORTS);
+    assertThat(future.reason()).contains("hedged with 'plans'");
+    assertThat(judge("The company plans to close the plant.", "The company plans to close the plant in May.").stance())
+        .as("both state the plan").isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The company closed the plant.", "The company closed the plant under a plan agreed in May.").stance())
+        .as("'plan' as a noun hedges nothing").isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void anAccusationIsReportedSpeech() {
+    StanceJudgement accused = judge("The army shelled the village.", "Residents accused the army of shelling the village.");
+    assertThat(accused.attribution().ownVoice()).isFalse();
+    assertThat(accused.attribution().holder()).isEqualTo("Residents");
+  }
+
+  @Test
+  void aHeadlineNamesItsSpeakerBeforeOrAfterAColon() {
+    StanceJudgement before = judge("Two people died in the crash.", "Police: two people died in the crash");
+    assertThat(before.attribution().ownVoice()).isFalse();
+    assertThat(before.attribution().holder()).isEqualTo("Police");
+    StanceJudgement after = judge("Rebels captured three jets.", "Rebels captured three jets in the north: monitor");
+    assertThat(after.attribution().ownVoice()).isFalse();
+    assertThat(after.attribution().holder()).isEqualTo("monitor");
+    assertThat(judge("Two people died in the crash.", "Update: two people died in the crash").attribution().ownVoice())
+        .as("a story label is no speaker").isTrue();
+    assertThat(judge("Two people died in the crash.", "On Monday: two people died in the crash").attribution().ownVoice())
+        .as("a date is no speaker").isTrue();
+    assertThat(judge("The minister resigned.", "The minister said: I have resigned today").attribution().holder())
+        .as("a verb before the colon is the usual speech form").isEqualTo("minister");
+    StanceJudgement own = judge("Two people died in the crash.", "Police: two people died in the crash",
+        SourceVoice.of(LEXICON, ALIASES, null, "Police"));
+    assertThat(own.attribution().ownVoice()).as("the source's own name").isTrue();
+  }
+
+  @Test
+  void aRumourReportsWithoutDenying() {
+    assertThat(judge("The president has died.", "Rumours of the president's death swept social media.").stance())
+        .isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("The president has died.", "The government dismissed rumours that the president has died.").stance())
+        .as("dismissing the rumour still refutes").isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void aDisputeIsNotADenial() {
+    assertThat(judge("The union called a strike at the port.", "The union called a strike at the port over a long pay dispute.")
+        .stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The union called a strike at the port.", "The company disputed that the union called a strike at the port.")
+        .stance()).as("the verb still refutes").isEqualTo(Stance.CONTRADICTS);
+  }
 }
