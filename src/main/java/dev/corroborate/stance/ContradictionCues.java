@@ -21,7 +21,7 @@ final class ContradictionCues {
   }
 
   void negation(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
-    for (int i : c.predicates) {
+    for (int i : c.predicates.isEmpty() ? lightVerbs(c) : c.predicates) {
       if (at[i] < 0) {
         continue;
       }
@@ -37,6 +37,29 @@ final class ContradictionCues {
         return;
       }
     }
+  }
+
+  /**
+   * The claim's verbs when all of them are light ("the explosion happened on Sunday"): with no action
+   * of its own, the claim is denied where its verb is ("no explosion happened"). With no verb at all
+   * but an auxiliary ("the mayor was at the meeting"), its words ("the mayor was not at the meeting").
+   */
+  private static List<Integer> lightVerbs(ClaimFrame c) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < c.units.size(); i++) {
+      if (c.units.get(i).unit().kind() == TermUnit.Kind.VERB) {
+        out.add(i);
+      }
+    }
+    if (out.isEmpty()) {
+      // No verb unit at all ("the mayor was at the meeting"): its other words carry the statement.
+      for (int i = 0; i < c.units.size(); i++) {
+        if (c.units.get(i).unit().kind() == TermUnit.Kind.WORD) {
+          out.add(i);
+        }
+      }
+    }
+    return out;
   }
 
   void refutation(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {

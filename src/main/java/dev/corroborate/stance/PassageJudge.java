@@ -150,7 +150,7 @@ final class PassageJudge {
     boolean essentialMissing = false;
     for (int i = 0; i < n; i++) {
       ClaimFrame.WeightedUnit wu = c.units.get(i);
-      if (at[i] < 0 && !implied[i] && wu.unit().kind() != TermUnit.Kind.NUMBER
+      if (at[i] < 0 && !implied[i] && wu.unit().kind() != TermUnit.Kind.NUMBER && !lex.isLight(wu.unit().head())
           && wu.weight() >= ESSENTIAL * c.totalWeight) {
         essentialMissing = true;
       }

@@ -497,4 +497,18 @@ class StanceEngineTest {
     assertThat(judge("The union called a strike at the port.", "The company disputed that the union called a strike at the port.")
         .stance()).as("the verb still refutes").isEqualTo(Stance.CONTRADICTS);
   }
+
+  @Test
+  void anEventThatHappenedIsNamedByItsNoun() {
+    assertThat(judge("The explosion happened on Sunday.", "An explosion on Sunday damaged the depot.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The explosion occurred on Sunday.", "An explosion on Monday damaged the depot.").stance())
+        .as("another day").isEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("The explosion happened on Sunday.", "No explosion happened on Sunday.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("The mayor was at the meeting.", "The mayor was not at the meeting.").stance())
+        .as("a claim with only a light verb").isEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("The mayor was at the meeting.", "The mayor was at the meeting on Monday.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+  }
 }
