@@ -183,7 +183,6 @@ public final class Lexicon {
         && tokens.get(i + 1).key().equals("to") && tokens.get(i + 2).isVerb()));
   }
 
-
   public boolean isAttribution(String key) {
     return attributions.contains(key);
   }

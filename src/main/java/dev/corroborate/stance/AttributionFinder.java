@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class AttributionFinder {
   private static final Set<String> PERSONAL = Set.of("i", "we", "he", "she", "they", "it", "me", "us");
+  /** At most this many words name the speaker in the headline form "Officials: ..." or "...: officials". */
+  private static final int COLON_HOLDER = 4;
   private final Lexicon lexicon;
 
   AttributionFinder(Lexicon lexicon) {
@@ -81,9 +83,6 @@ final class AttributionFinder {
     return withBasis;
   }
 
-  /** At most this many words name the speaker in the headline form "Officials: ..." or "...: officials". */
-  private static final int COLON_HOLDER = 4;
-
   /**
    * The headline form of reported speech: a noun phrase and a colon opening the sentence ("Police:
    * two dead in crash", "GOP Rep: ...") or a colon and a noun phrase closing it ("...: monitor").
@@ -129,8 +128,7 @@ final class AttributionFinder {
       }
     }
     Token head = v.tokens.get(to - 1);
-    return isHolderToken(head) && !lexicon.isLabel(head.key()) && !lexicon.isLabel(head.text().toLowerCase(java.util.Locale.ROOT))
-        && !lexicon.isTemporal(head.key());
+    return isHolderToken(head) && !lexicon.isLabel(head.key()) && !lexicon.isTemporal(head.key());
   }
 
   private static int firstNounish(SentenceView v, int from, int to) {

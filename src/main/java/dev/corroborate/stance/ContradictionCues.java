@@ -21,7 +21,7 @@ final class ContradictionCues {
   }
 
   void negation(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
-    for (int i : c.predicates.isEmpty() ? lightVerbs(c) : c.predicates) {
+    for (int i : c.predicates.isEmpty() ? statementUnits(c) : c.predicates) {
       if (at[i] < 0) {
         continue;
       }
@@ -44,7 +44,7 @@ final class ContradictionCues {
    * of its own, the claim is denied where its verb is ("no explosion happened"). With no verb at all
    * but an auxiliary ("the mayor was at the meeting"), its words ("the mayor was not at the meeting").
    */
-  private static List<Integer> lightVerbs(ClaimFrame c) {
+  private static List<Integer> statementUnits(ClaimFrame c) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < c.units.size(); i++) {
       if (c.units.get(i).unit().kind() == TermUnit.Kind.VERB) {

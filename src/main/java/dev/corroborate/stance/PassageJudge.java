@@ -21,6 +21,8 @@ final class PassageJudge {
   static final double SUPPORT = 0.6;
   /** A claim unit carrying this share of the claim's weight must be found for the passage to support it. */
   static final double ESSENTIAL = 0.2;
+  /** Future and modal words: a claim with one speaks of what will or would happen. */
+  private static final Set<String> PROSPECTIVE = Set.of("will", "shall", "would", "'ll");
 
   private final Lexicon lex;
   private final AttributionFinder attributions;
@@ -391,10 +393,6 @@ final class PassageJudge {
     return -1;
   }
 
-
-  /** Future and modal words: a claim with one speaks of what will or would happen. */
-  private static final Set<String> PROSPECTIVE = Set.of("will", "shall", "would", "'ll");
-
   /**
    * Whether the passage's hedge is a verb of intending ("plans to", "is considering") and the claim
    * states its action as done: what is only planned does not support that. A claim about what will
@@ -414,7 +412,6 @@ final class PassageJudge {
     }
     return true;
   }
-
 
   /** A capitalised calendar word ("May 11") is a month, not the hedge "may". */
   private boolean monthName(Token t) {
