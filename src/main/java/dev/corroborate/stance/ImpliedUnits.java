@@ -83,6 +83,39 @@ final class ImpliedUnits {
   }
 
   /**
+   * The claim's number words ("more than 12,000"), when the passage already states the claim's action
+   * with an incompatible number ({@code against} holds the mismatch): the passage gives the number's
+   * place another value, so those words are accounted for. Null when there is no mismatch or no
+   * unmatched number word.
+   */
+  Fill numberReplaced(ClaimFrame c, int[] at, List<Cue> against) {
+    if (against.stream().noneMatch(cue -> cue.kind() == Cue.Kind.NUMBER_MISMATCH)) {
+      return null;
+    }
+    List<Integer> slot = numberSlot(c, at);
+    if (slot.isEmpty()) {
+      return null;
+    }
+    List<String> explained = new ArrayList<>();
+    slot.forEach(i -> explained.add(c.units.get(i).unit().display()));
+    return new Fill(List.copyOf(slot), List.copyOf(explained), "counting the number's place", null);
+  }
+
+  /** The claim's unmatched units within its number expressions ("More", "12,000" of "More than 12,000"). */
+  private List<Integer> numberSlot(ClaimFrame c, int[] at) {
+    List<Integer> slot = new ArrayList<>();
+    for (int[] span : numbers.numberSpans(c.view.tokens)) {
+      for (int i = 0; i < c.units.size(); i++) {
+        TermUnit u = c.units.get(i).unit();
+        if (at[i] < 0 && u.from() >= span[0] && u.from() <= span[1] && !slot.contains(i)) {
+          slot.add(i);
+        }
+      }
+    }
+    return slot;
+  }
+
+  /**
    * The claim's number, when the claim's action is not in the passage but the passage gives an
    * incompatible count of the same counted word with no action of its own; null otherwise.
    */
@@ -94,15 +127,7 @@ final class ImpliedUnits {
     if (count == null) {
       return null;
     }
-    List<Integer> slot = new ArrayList<>();
-    for (int[] span : numbers.numberSpans(c.view.tokens)) {
-      for (int i = 0; i < c.units.size(); i++) {
-        TermUnit u = c.units.get(i).unit();
-        if (at[i] < 0 && u.from() >= span[0] && u.from() <= span[1] && !slot.contains(i)) {
-          slot.add(i);
-        }
-      }
-    }
+    List<Integer> slot = numberSlot(c, at);
     List<String> explained = new ArrayList<>();
     slot.forEach(i -> explained.add(c.units.get(i).unit().display()));
     String action = c.units.get(c.predicates.get(0)).unit().display();

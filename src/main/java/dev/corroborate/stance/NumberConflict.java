@@ -100,7 +100,60 @@ public final class NumberConflict {
       }
     }
     Optional<Cue> day = otherWeekday(claim, passage, where);
-    return day.isPresent() ? day : countedOtherwise(claim, passage, where, mine, theirs, all, numbersThere);
+    if (day.isPresent()) {
+      return day;
+    }
+    Optional<Cue> share = partOfWhole(claim, passage, where);
+    return share.isPresent() ? share : countedOtherwise(claim, passage, where, mine, theirs, all, numbersThere);
+  }
+
+  /** Adverbs that make an action whole: "fully contained", "completely destroyed". */
+  private static final java.util.Set<String> WHOLLY = java.util.Set.of("fully", "completely", "entirely", "totally",
+      "wholly");
+  /** Adverbs that make it partial. */
+  private static final java.util.Set<String> PARTLY = java.util.Set.of("partially", "partly", "half");
+
+  /**
+   * Only a share of an action the claim says was whole: "35 percent contained" or "partly contained"
+   * against the claim's "fully contained". The share must come right before the same verb or
+   * adjective, in a position that passes {@code where}.
+   */
+  private static Optional<Cue> partOfWhole(List<Token> claim, List<Token> passage, java.util.function.IntPredicate where) {
+    String whole = null;
+    String claimWords = null;
+    for (int i = 0; i + 1 < claim.size(); i++) {
+      Token next = claim.get(i + 1);
+      if (WHOLLY.contains(claim.get(i).text().toLowerCase(Locale.ROOT)) && (next.isVerb() || next.pos().equals("ADJ"))) {
+        whole = next.key();
+        claimWords = claim.get(i).text() + " " + next.text();
+        break;
+      }
+    }
+    if (whole == null) {
+      return Optional.empty();
+    }
+    for (int y = 1; y < passage.size(); y++) {
+      if (!passage.get(y).key().equals(whole) || !where.test(y)) {
+        continue;
+      }
+      String before = passage.get(y - 1).text().toLowerCase(Locale.ROOT);
+      int from = -1;
+      if (PARTLY.contains(before)) {
+        from = y - 1;
+      } else if ((before.equals("percent") || before.equals("%")) && y >= 2) {
+        Double v = value(passage.get(y - 2));
+        from = v != null && v < 100 ? y - 2 : -1;
+      } else if (before.endsWith("%")) {
+        Double v = value(new Token(before.substring(0, before.length() - 1), before, "NUM", before, 0, 0));
+        from = v != null && v < 100 ? y - 1 : -1;
+      }
+      if (from >= 0) {
+        String words = join(passage, from, y + 1);
+        return Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, words, String.format(Locale.ROOT,
+            "'%s', only part of it, where the claim has '%s'", words, claimWords)));
+      }
+    }
+    return Optional.empty();
   }
 
   private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",

@@ -128,6 +128,11 @@ final class PassageJudge {
       // A contradiction may account for claim words the passage does not write (ImpliedUnits).
       ImpliedUnits.Fill fill = !predicateMatched ? impliedUnits.countWithoutAction(c, p, at)
           : against.isEmpty() ? null : impliedUnits.deniedOfAnyone(c, p, at);
+      if (fill == null && !c.predicates.isEmpty() && predicateMatched) {
+        // Only with the claim's own action matched: "Turnout was 61 percent" has none, and "52.4
+        // percent of the vote" is another share.
+        fill = impliedUnits.numberReplaced(c, at, against);
+      }
       if (fill != null && (matchedWeight + fill.weight(c)) / c.totalWeight >= CONTRADICT) {
         matchedWeight += fill.weight(c);
         coverage = Math.min(1.0, matchedWeight / c.totalWeight);

@@ -149,4 +149,17 @@ class NumberConflictTest {
     assertThat(find("The watch will cost $500.", "The watch will cost $549.")).isPresent();
     assertThat(find("The storm killed 20 people.", "The storm killed 18 people.")).as("small numbers are exact").isPresent();
   }
+
+  @Test
+  void aShareOfAnActionIsNotAllOfIt() {
+    assertThat(find("The fire was fully contained on Thursday.", "The fire was 35 percent contained on Thursday."))
+        .map(Cue::detail).contains("'35 percent contained', only part of it, where the claim has 'fully contained'");
+    assertThat(find("The bridge was completely destroyed.", "The bridge was partly destroyed in the storm.")).isPresent();
+    assertThat(find("The fire was fully contained on Thursday.", "The fire was 100 percent contained on Thursday."))
+        .as("all of it").isEmpty();
+    assertThat(find("The fire was contained on Thursday.", "The fire was 35 percent contained on Thursday."))
+        .as("the claim does not say 'fully'").isEmpty();
+    assertThat(find("The fire was fully contained on Thursday.", "The fire was contained on Thursday, and 35 percent of the park burned."))
+        .as("a share of something else").isEmpty();
+  }
 }

@@ -511,4 +511,15 @@ class StanceEngineTest {
     assertThat(judge("The mayor was at the meeting.", "The mayor was at the meeting on Monday.").stance())
         .isEqualTo(Stance.SUPPORTS);
   }
+
+  @Test
+  void anotherNumberFillsTheClaimNumbersPlace() {
+    StanceJudgement j = judge("More than 12,000 residents were evacuated from Ostry.", "About 9,000 residents were evacuated.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("counting the number's place");
+    assertThat(judge("More than 12,000 residents were evacuated.", "Residents were evacuated from the valley.").stance())
+        .as("no number at all").isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("Turnout in the capital was 61 percent.", "The mayor won 52.4 percent of the vote.").stance())
+        .as("no action of the claim's own: another share, not the claim's").isNotEqualTo(Stance.CONTRADICTS);
+  }
 }
