@@ -141,11 +141,9 @@ public final class NumberConflict {
       if (PARTLY.contains(before)) {
         from = y - 1;
       } else if ((before.equals("percent") || before.equals("%")) && y >= 2) {
+        // The tokenizer writes "35%" as "35" and "%".
         Double v = value(passage.get(y - 2));
         from = v != null && v < 100 ? y - 2 : -1;
-      } else if (before.endsWith("%")) {
-        Double v = value(new Token(before.substring(0, before.length() - 1), before, "NUM", before, 0, 0));
-        from = v != null && v < 100 ? y - 1 : -1;
       }
       if (from >= 0) {
         String words = join(passage, from, y + 1);

@@ -155,6 +155,7 @@ class NumberConflictTest {
     assertThat(find("The fire was fully contained on Thursday.", "The fire was 35 percent contained on Thursday."))
         .map(Cue::detail).contains("'35 percent contained', only part of it, where the claim has 'fully contained'");
     assertThat(find("The bridge was completely destroyed.", "The bridge was partly destroyed in the storm.")).isPresent();
+    assertThat(find("The fire was fully contained.", "The fire was 35% contained.")).map(Cue::words).contains("35 % contained");
     assertThat(find("The fire was fully contained on Thursday.", "The fire was 100 percent contained on Thursday."))
         .as("all of it").isEmpty();
     assertThat(find("The fire was contained on Thursday.", "The fire was 35 percent contained on Thursday."))
