@@ -107,12 +107,12 @@ final class AttributionFinder {
     }
     if (colon >= 1 && colon <= COLON_HOLDER && end - colon > 3 && speakerPhrase(v, 0, colon)) {
       int[] holder = {firstNounish(v, 0, colon), colon};
-      return new Found(headlineAttribution(v, voice, holder, colon + 1, t.size()), colon, holder[0], holder[1]);
+      return new Found(make(v, voice, holder, colon + 1, t.size(), false), colon, holder[0], holder[1]);
     }
     int after = end - colon - 1;
     if (colon >= 3 && after >= 1 && after <= COLON_HOLDER - 1 && speakerPhrase(v, colon + 1, end)) {
       int[] holder = {firstNounish(v, colon + 1, end), end};
-      return new Found(headlineAttribution(v, voice, holder, 0, colon), colon, holder[0], holder[1]);
+      return new Found(make(v, voice, holder, 0, colon, false), colon, holder[0], holder[1]);
     }
     return null;
   }
@@ -137,22 +137,6 @@ final class AttributionFinder {
       i++;
     }
     return i;
-  }
-
-  /**
-   * An attribution in the headline form. "Report:" names someone else's report here, so only the
-   * source's own name (not a word such as "report" or "statement") makes it the source's own voice.
-   */
-  private Attribution headlineAttribution(SentenceView v, SourceVoice voice, int[] holder, int from, int to) {
-    boolean own = false;
-    for (int i = holder[0]; i < holder[1]; i++) {
-      Token t = v.tokens.get(i);
-      TermUnit u = v.unitAt(i);
-      own |= (t.pos().equals("PRON") && PERSONAL.contains(t.lemma())) || voice.keys().contains(t.key())
-          || (u != null && voice.matches(u.keys()));
-    }
-    return new Attribution(v.span(holder[0], holder[1]), own, from, Math.max(from, to),
-        own ? java.util.Set.of() : holderKeys(v, holder), "");
   }
 
   /** The sources the sentence's own assertion cites, or empty: for the own voice when no attribution covers the content. */
@@ -235,8 +219,17 @@ final class AttributionFinder {
   }
 
   private Attribution make(SentenceView v, SourceVoice voice, int[] holder, int from, int to) {
+    return make(v, voice, holder, from, to, true);
+  }
+
+  /**
+   * As {@link #make(SentenceView, SourceVoice, int[], int, int)}; without {@code selfReferences} a
+   * word such as "report" or "statement" does not make the holder the source's own voice (in the
+   * headline form "Report: ..." it names someone else's report).
+   */
+  private Attribution make(SentenceView v, SourceVoice voice, int[] holder, int from, int to, boolean selfReferences) {
     String words = v.span(holder[0], holder[1]);
-    boolean own = isOwn(v, voice, holder);
+    boolean own = isOwn(v, voice, holder, selfReferences);
     int start = Math.max(0, from);
     return new Attribution(words, own, start, Math.max(start, to), own ? java.util.Set.of() : holderKeys(v, holder), "");
   }
@@ -257,13 +250,13 @@ final class AttributionFinder {
     return keys;
   }
 
-  private boolean isOwn(SentenceView v, SourceVoice voice, int[] holder) {
+  private boolean isOwn(SentenceView v, SourceVoice voice, int[] holder, boolean selfReferences) {
     for (int i = holder[0]; i < holder[1]; i++) {
       Token t = v.tokens.get(i);
       if (t.pos().equals("PRON") && PERSONAL.contains(t.lemma())) {
         return true;
       }
-      if (voice.keys().contains(t.key()) || lexicon.isSelfReference(t.key())) {
+      if (voice.keys().contains(t.key()) || (selfReferences && lexicon.isSelfReference(t.key()))) {
         return true;
       }
       TermUnit u = v.unitAt(i);

@@ -86,14 +86,12 @@ final class PassageJudge {
             + attribution.holder());
     double voiceFactor = attribution.ownVoice() ? 1.0 : 0.8;
 
-    if (p.question) {
-      cues.add(new Cue(Cue.Kind.NONCOMMITTAL, "?", "the passage asks a question; it does not assert anything either way"));
-      addIfPresent(cues, match, attributed);
-      return new StanceJudgement(Stance.MENTIONS, round(0.6 * coverage), round(coverage), cues, words, attribution);
-    }
-    if (q >= 0 && q >= p.noncommittalFrom) {
-      cues.add(new Cue(Cue.Kind.NONCOMMITTAL, p.noncommittalWords,
-          "'" + p.noncommittalWords + "': the source declines to say either way"));
+    Cue noncommittal = p.question
+        ? new Cue(Cue.Kind.NONCOMMITTAL, "?", "the passage asks a question; it does not assert anything either way")
+        : q >= 0 && q >= p.noncommittalFrom ? new Cue(Cue.Kind.NONCOMMITTAL, p.noncommittalWords,
+            "'" + p.noncommittalWords + "': the source declines to say either way") : null;
+    if (noncommittal != null) {
+      cues.add(noncommittal);
       addIfPresent(cues, match, attributed);
       return new StanceJudgement(Stance.MENTIONS, round(0.6 * coverage), round(coverage), cues, words, attribution);
     }
