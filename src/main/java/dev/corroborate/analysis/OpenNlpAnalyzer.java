@@ -179,7 +179,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * Bumped whenever this class's own rules change what it produces (sentence merging, tag repairs),
    * so indexes made by an earlier revision are detected as incompatible.
    */
-  static final int REVISION = 4;
+  static final int REVISION = 5;
 
   @Override
   public String settings() {
@@ -354,13 +354,18 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     String sentence = text.substring(start, end);
     Span[] spans = tokenSpans(cutTools.get(), sentence);
     String[] words = Span.spansToStrings(spans, sentence);
-    String[] tags = t.tagger().tag(words);
-    String[] lemmas = lemmas(t, words, tags);
+    // In a headline in title case or capitals, capitals do not mark names (TitleCase): a capitalised
+    // verb or adjective stays one there. A capitalised noun is still taken for a name, as the tagger
+    // also tags many headline verbs as nouns ("Passenger Wears A Hazmat Suit").
+    String[] tagWords = TitleCase.forTagging(words);
+    boolean headline = tagWords != words;
+    String[] tags = t.tagger().tag(tagWords);
+    String[] lemmas = lemmas(t, tagWords, tags);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       String tag = tags[i];
       String lemma = lemmas[i];
-      if (looksLikeName(words, tags, i)) {
+      if ((!headline || tag.equals("NOUN")) && looksLikeName(words, tags, i)) {
         tag = "PROPN";
         lemma = words[i].toLowerCase(Locale.ROOT);
         tags[i] = tag;

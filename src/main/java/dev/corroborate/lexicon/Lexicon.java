@@ -261,6 +261,15 @@ public final class Lexicon {
     return temporal.contains(key);
   }
 
+  /**
+   * Whether a token names a month or day ("May 11", "on Monday"): a calendar word written with a
+   * capital, unless the tagger read it as an auxiliary ("Apple May Buy ..." in a title-case headline).
+   */
+  public boolean isCalendarName(Token t) {
+    return isTemporal(t.key()) && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0))
+        && !t.pos().equals("AUX");
+  }
+
   public boolean isStopword(String key) {
     return stopwords.contains(key);
   }

@@ -38,7 +38,7 @@ public final class TermUnitizer {
         continue;
       }
       Token t = tokens.get(i);
-      if (lexicon.isTemporal(t.key()) && (t.isProperNoun() || Character.isUpperCase(t.text().charAt(0)))) {
+      if (lexicon.isTemporal(t.key()) && (t.isProperNoun() || lexicon.isCalendarName(t))) {
         out.add(new TermUnit(i, i + 1, TermUnit.Kind.NUMBER, Set.of(t.key()), t.text(), t.key()));
         i++;
         continue;

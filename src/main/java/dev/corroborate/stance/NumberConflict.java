@@ -438,7 +438,7 @@ public final class NumberConflict {
       return null;
     }
     Token t = tokens.get(i);
-    return lexicon.isTemporal(t.key()) && Character.isUpperCase(t.text().charAt(0)) && !isWeekday(t.key())
+    return lexicon.isCalendarName(t) && !isWeekday(t.key())
         ? t.key() : null;
   }
 

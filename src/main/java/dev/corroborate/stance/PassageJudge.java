@@ -388,8 +388,11 @@ final class PassageJudge {
   private int hedge(ClaimFrame c, SentenceView p, int q, Set<Integer> matchedPositions) {
     for (int i = 0; i < p.tokens.size(); i++) {
       Token t = p.tokens.get(i);
-      if (lex.hedges(p.tokens, i) && !monthName(t) && !c.tokenLemmas.contains(t.lemma()) && !matchedPositions.contains(i)
-          && (q < 0 || Math.abs(p.clause[i] - p.clause[Math.max(q, 0)]) <= 1)) {
+      // A capitalised calendar word ("May 11") is a month, not the hedge "may"; a verb of intending
+      // governs what follows it ("beheads a journalist, threatens more" does not hedge the beheading).
+      if (lex.hedges(p.tokens, i) && !lex.isCalendarName(t) && !c.tokenLemmas.contains(t.lemma())
+          && !matchedPositions.contains(i) && (q < 0 || Math.abs(p.clause[i] - p.clause[Math.max(q, 0)]) <= 1)
+          && (q < 0 || i < q || lex.isHedge(t.lemma()))) {
         return i;
       }
     }
@@ -414,11 +417,6 @@ final class PassageJudge {
       }
     }
     return true;
-  }
-
-  /** A capitalised calendar word ("May 11") is a month, not the hedge "may". */
-  private boolean monthName(Token t) {
-    return lex.isTemporal(t.key()) && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
   }
 
   private static void addIfPresent(List<Cue> cues, Cue... more) {

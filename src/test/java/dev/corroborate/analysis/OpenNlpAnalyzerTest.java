@@ -236,4 +236,14 @@ class OpenNlpAnalyzerTest {
           .isEqualTo(reference.lemmatize(new String[] {w[0]}, new String[] {w[1]})[0]);
     }
   }
+
+  @Test
+  void titleCaseHeadlineKeepsItsVerbsAndModals() {
+    // Every word is capitalised, so capitals do not make names: "May" is the modal, "Beheaded" a verb.
+    assertThat(token("Apple May Buy Social Network Path", "May").pos()).isEqualTo("AUX");
+    assertThat(token("ISIS Seemingly Beheaded American Journalist James Wright Foley", "Beheaded").isVerb()).isTrue();
+    assertThat(token("POLICE SAY WOMAN DID NOT GET THIRD BREAST", "NOT").pos()).isEqualTo("PART");
+    // In sentence case a capitalised "May" is still the month.
+    assertThat(token("The vote was held in May and the results came in June.", "May").pos()).isEqualTo("PROPN");
+  }
 }

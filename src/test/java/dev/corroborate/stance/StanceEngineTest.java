@@ -454,6 +454,17 @@ class StanceEngineTest {
         .as("both state the plan").isEqualTo(Stance.SUPPORTS);
     assertThat(judge("The company closed the plant.", "The company closed the plant under a plan agreed in May.").stance())
         .as("'plan' as a noun hedges nothing").isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The rebels shelled the village.", "The rebels shelled the village and threatened to attack the town.")
+        .stance()).as("an intention after the deed governs what follows it, not the deed").isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void aTitleCaseHeadlineIsReadLikeASentence() {
+    StanceJudgement may = judge("The company will buy the startup.", "The Company May Buy The Startup");
+    assertThat(may.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(may.reason()).as("'May' is the modal, not the month").contains("hedged with 'May'");
+    assertThat(judge("The mayor approved the budget.", "Mayor Did Not Approve The Budget").stance())
+        .isEqualTo(Stance.CONTRADICTS);
   }
 
   @Test
