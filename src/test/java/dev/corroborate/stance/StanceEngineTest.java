@@ -459,6 +459,15 @@ class StanceEngineTest {
   }
 
   @Test
+  void hedgingAdverbsHedge() {
+    for (String adverb : new String[] {"seemingly", "purportedly", "supposedly", "presumably"}) {
+      StanceJudgement j = judge("The mayor approved the budget.", "The mayor " + adverb + " approved the budget.");
+      assertThat(j.stance()).as(adverb).isEqualTo(Stance.SUPPORTS);
+      assertThat(j.reason()).as(adverb).contains("hedged with '" + adverb + "'");
+    }
+  }
+
+  @Test
   void aTitleCaseHeadlineIsReadLikeASentence() {
     StanceJudgement may = judge("The company will buy the startup.", "The Company May Buy The Startup");
     assertThat(may.stance()).isEqualTo(Stance.SUPPORTS);
