@@ -110,12 +110,13 @@ public final class Pipeline {
     }
   }
 
-  /** The voice of every source of the index, by source id. */
-  private Map<String, SourceVoice> voices(PassageIndex searcher, AliasTable aliases) {
+  /** The voice of every source of the index, with the topic of its title, by source id. */
+  private Map<String, SourceVoice> voices(PassageIndex searcher, AliasTable aliases, StanceEngine engine) {
     Map<String, SourceVoice> voices = new TreeMap<>();
     for (SourceDocument s : searcher.sources().values()) {
       SourceVoice voice = SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher());
-      voices.put(s.id(), s.kind().official() ? voice.official(lexicon) : voice);
+      voice = s.kind().official() ? voice.official(lexicon) : voice;
+      voices.put(s.id(), voice.withTopic(engine.topic(s.title())));
     }
     return voices;
   }
@@ -148,7 +149,7 @@ public final class Pipeline {
     TermUnitizer unitizer = new TermUnitizer(lexicon, aliases);
     StanceEngine engine = new StanceEngine(analyzer, unitizer);
     try (PassageIndex searcher = index.open(this.passages)) {
-      Map<String, SourceVoice> voices = voices(searcher, aliases);
+      Map<String, SourceVoice> voices = voices(searcher, aliases, engine);
       List<Passage> all = searcher.passages();
       PropositionExtractor extractor = new PropositionExtractor(engine);
       Map<String, Proposition> propositions = new TreeMap<>();
@@ -197,7 +198,7 @@ public final class Pipeline {
       this.aliases = AliasTable.shippedPlus(corpus.resolve(ALIASES_FILE));
       this.engine = new StanceEngine(analyzer, new TermUnitizer(lexicon, aliases));
       this.searcher = index.open(passages);
-      this.voices = voices(searcher, aliases);
+      this.voices = voices(searcher, aliases, engine);
       this.aggregator = new VerdictAggregator(Parties.of(List.copyOf(searcher.sources().values()), voices));
     }
 

@@ -46,7 +46,7 @@ final class PassageJudge {
    */
   private record Match(int[] at, boolean[] implied, double matchedWeight, double coverage, double entityWeight,
       double entityMatched, TreeMap<Integer, String> matchedWords, List<String> missing, boolean topical,
-      int converse, int q, Attribution attribution) {
+      int converse, int q, Attribution attribution, List<String> fromTitle) {
     /** The matched words in passage order, each once. */
     List<String> words() {
       return new ArrayList<>(new java.util.LinkedHashSet<>(matchedWords.values()));
@@ -78,8 +78,10 @@ final class PassageJudge {
     }
     Attribution attribution = m.attribution() != null ? m.attribution() : attribution(p, voice, q);
     int converse = m.converse();
+    String titled = m.fromTitle().isEmpty() ? "" : "; " + quoteList(m.fromTitle()) + " from the source's title";
     Cue match = new Cue(Cue.Kind.MATCH, String.join(", ", words), String.format(Locale.ROOT,
-        "shares %s with the claim (coverage %.2f)", words.isEmpty() ? "its subject" : quoteList(words), coverage));
+        "shares %s with the claim (coverage %.2f%s)", words.isEmpty() ? "its subject" : quoteList(words), coverage,
+        titled));
     Cue missed = notMentioned(missing);
     Cue attributed = attribution.ownVoice() ? null
         : new Cue(Cue.Kind.ATTRIBUTION, attribution.holder(), "reported speech: the passage attributes this to "
@@ -138,8 +140,8 @@ final class PassageJudge {
         missing.removeAll(fill.explained());
         missed = notMentioned(missing);
         match = new Cue(Cue.Kind.MATCH, String.join(", ", words), String.format(Locale.ROOT,
-            "shares %s with the claim (coverage %.2f, %s)", words.isEmpty() ? "its subject" : quoteList(words),
-            coverage, fill.note()));
+            "shares %s with the claim (coverage %.2f, %s%s)", words.isEmpty() ? "its subject" : quoteList(words),
+            coverage, fill.note(), titled));
         if (fill.against() != null) {
           against.add(fill.against());
         }
@@ -241,6 +243,7 @@ final class PassageJudge {
     if (attribution != null && !attribution.ownVoice()) {
       java.util.Arrays.fill(implied, false);
     }
+    List<String> fromTitle = fromTitle(c, at, implied, voice);
     boolean[] pronoun = new boolean[n];
     int pronouns = p.thirdPersonPronouns;
     for (int i = 0; i < n && pronouns > 0; i++) {
@@ -283,7 +286,33 @@ final class PassageJudge {
       }
     }
     return new Match(at, implied, matchedWeight, coverage, entityWeight, entityMatched, matchedWords, missing,
-        topical, converse, q, attribution);
+        topical, converse, q, attribution, fromTitle);
+  }
+
+  /**
+   * Marks as implied the claim's words and names that the passage leaves out but the source's title
+   * names ("officers used tear gas" in a source titled "Arrests after clashes in Kessler Square"),
+   * when the passage states the claim's action; returns them as written in the claim. Never the
+   * action itself, its actor (who did it must be read in the sentence: the title of a source about
+   * Tokyo does not make Tokyo the actor of "Beijing lodged protests"), a number or a date.
+   */
+  private static List<String> fromTitle(ClaimFrame c, int[] at, boolean[] implied, SourceVoice voice) {
+    if (voice.topic().isEmpty() || c.predicates.stream().noneMatch(i -> at[i] >= 0)) {
+      return List.of();
+    }
+    Agent actor = Agent.of(c.view, c.units.get(c.predicates.get(0)).unit().from());
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < at.length; i++) {
+      TermUnit u = c.units.get(i).unit();
+      boolean isActor = actor != null && u.keys().stream().anyMatch(actor.keys()::contains);
+      if (at[i] < 0 && !implied[i] && !c.units.get(i).predicate() && u.kind() != TermUnit.Kind.NUMBER
+          && u.kind() != TermUnit.Kind.VERB && !isActor && i != c.holderUnit && i != c.speechUnit
+          && voice.topicCovers(u)) {
+        implied[i] = true;
+        out.add(u.display());
+      }
+    }
+    return out;
   }
 
   /** Who asserts what the passage says at the claim's main position {@code q} (the own voice when none). */

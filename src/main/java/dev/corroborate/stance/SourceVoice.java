@@ -3,19 +3,48 @@ package dev.corroborate.stance;
 import dev.corroborate.analysis.Stemmer;
 import dev.corroborate.lexicon.AliasTable;
 import dev.corroborate.lexicon.Lexicon;
+import dev.corroborate.lexicon.TermUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The keys by which a source's own voice is recognised: the words of its speaker and publisher,
- * and the entities they name ("Ministry of Foreign Affairs of ... China" speaks for China).
+ * What a source implies in each of its sentences: the keys by which its own voice is recognised
+ * (the words of its speaker and publisher, and the entities they name: "Ministry of Foreign Affairs
+ * of ... China" speaks for China), and the keys of the words and names of its title, the topic every
+ * sentence of it is about ("Arrests after clashes in Kessler Square").
+ *
+ * @param keys  the voice's keys
+ * @param topic the title's keys (words with their synonym groups, names' words, entity ids)
  */
-public record SourceVoice(Set<String> keys) {
+public record SourceVoice(Set<String> keys, Set<String> topic) {
   private static final SourceVoice NONE = new SourceVoice(Set.of());
 
   public SourceVoice {
     keys = Set.copyOf(keys);
+    topic = Set.copyOf(topic);
+  }
+
+  /** A voice without a topic. */
+  public SourceVoice(Set<String> keys) {
+    this(keys, Set.of());
+  }
+
+  /** This voice with the topic of the source's title. */
+  public SourceVoice withTopic(Set<String> titleKeys) {
+    return new SourceVoice(keys, titleKeys);
+  }
+
+  /**
+   * Whether the source's title names this unit of a claim: every word of a name, or the word (or
+   * one of its synonyms) or entity.
+   */
+  public boolean topicCovers(TermUnit unit) {
+    if (topic.isEmpty()) {
+      return false;
+    }
+    return unit.kind() == TermUnit.Kind.NAME ? topic.containsAll(unit.keys())
+        : unit.keys().stream().anyMatch(topic::contains);
   }
 
   /** No voice: nothing the passage says is taken as the source's own. */
@@ -61,7 +90,7 @@ public record SourceVoice(Set<String> keys) {
     }
     Set<String> more = new HashSet<>(keys);
     more.addAll(lexicon.businessSelfNames());
-    return new SourceVoice(more);
+    return new SourceVoice(more, topic);
   }
 
   public boolean matches(Set<String> unitKeys) {

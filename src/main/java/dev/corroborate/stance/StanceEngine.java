@@ -3,8 +3,12 @@ package dev.corroborate.stance;
 import dev.corroborate.analysis.Sentence;
 import dev.corroborate.analysis.TextAnalyzer;
 import dev.corroborate.analysis.Token;
+import dev.corroborate.lexicon.Lexicon;
+import dev.corroborate.lexicon.TermUnit;
 import dev.corroborate.lexicon.TermUnitizer;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The stance stage: prepares claims ({@link #frame}) and judges passages against them ({@link
@@ -37,6 +41,26 @@ public final class StanceEngine {
     return judge.judge(claim, new SentenceView(passage, unitizer), voice);
   }
 
+
+  /**
+   * The keys of what a source's title names, the topic of every sentence of the source (see {@link
+   * SourceVoice#topicCovers}): its words and names, not its verbs, numbers or dates, and not the words
+   * that say what kind of document it is ("Statement on ...", "Update:").
+   */
+  public Set<String> topic(String title) {
+    Set<String> keys = new TreeSet<>();
+    Lexicon lex = unitizer.lexicon();
+    for (Sentence s : analyzer.analyze(title)) {
+      for (TermUnit u : unitizer.units(s.tokens())) {
+        if (u.kind() == TermUnit.Kind.VERB || u.kind() == TermUnit.Kind.NUMBER || lex.isSelfReference(u.head())
+            || lex.isLabel(u.head())) {
+          continue;
+        }
+        keys.addAll(u.keys());
+      }
+    }
+    return keys;
+  }
 
   /** Prepares a passage once, for judging it against many claims. */
   public PreparedPassage prepare(List<Token> passage) {

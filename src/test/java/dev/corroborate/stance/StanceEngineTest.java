@@ -458,6 +458,40 @@ class StanceEngineTest {
         .stance()).as("an intention after the deed governs what follows it, not the deed").isEqualTo(Stance.SUPPORTS);
   }
 
+  private static SourceVoice titled(String title) {
+    return SourceVoice.none().withTopic(ENGINE.topic(title));
+  }
+
+  @Test
+  void theSourceTitleSuppliesWhatItsSentencesLeaveOut() {
+    String claim = "Police used tear gas in Kessler Square.";
+    String passage = "Officers used tear gas.";
+    StanceJudgement plain = judge(claim, passage);
+    assertThat(plain.stance()).isEqualTo(Stance.MENTIONS);
+    StanceJudgement inTitled = judge(claim, passage, titled("Arrests after clashes in Kessler Square"));
+    assertThat(inTitled.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(inTitled.reason()).contains("'Kessler Square' from the source's title");
+    assertThat(judge(claim, passage, titled("Arrests after clashes in the square")).stance())
+        .as("every word of a name must be in the title").isEqualTo(Stance.MENTIONS);
+    assertThat(judge(claim, passage, titled("Statement on Kessler Square")).stance())
+        .as("a title's document word ('Statement') is no topic, the name still is").isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void theTitleNeverSuppliesTheActionItsActorOrANumber() {
+    assertThat(judge("Police used tear gas in Kessler Square.", "Officers were seen in Kessler Square.",
+        titled("Police used tear gas in Kessler Square")).stance())
+        .as("the action must be in the sentence").isNotEqualTo(Stance.SUPPORTS);
+    String claim = "Tokyo lodged protests over the newspaper's reporting.";
+    StanceJudgement actor = judge(claim, "Beijing lodged protests.", titled("Travel warning for Tokyo"));
+    assertThat(actor.reason()).as("the title does not make Tokyo the actor")
+        .doesNotContain("'Tokyo' from the source's title");
+    assertThat(actor.stance()).isEqualTo(judge(claim, "Beijing lodged protests.").stance());
+    StanceJudgement count = judge("Two firefighters were injured in the blaze.", "Firefighters were injured.",
+        titled("Two firefighters injured in blaze"));
+    assertThat(count.reason()).contains("'blaze' from the source's title").contains("does not mention 'Two'");
+  }
+
   @Test
   void hedgingAdverbsHedge() {
     for (String adverb : new String[] {"seemingly", "purportedly", "supposedly", "presumably"}) {
