@@ -18,8 +18,10 @@ import java.util.Optional;
  * every range they give for the same counted word is disjoint ("about 1,200 workers" against "more
  * than 3,000 workers"), or they give different days of the same month; the caller checks that both
  * are about the same event (the stance engine: the claim's action is matched; conflict discovery: the
- * passages share the predicate). Days of the week conflict the same way ("on Wednesday" against "on
- * Tuesday"). Numbers written as words ("twelve") are read too. Stateless and thread-safe.
+ * passages share the predicate). Days of the week, years and months conflict the same way ("on
+ * Wednesday" against "on Tuesday", "in 2007" against "in 2017", "on March 30" against "in October")
+ * when the claim's is nowhere in the passage. Numbers written as words ("twelve") are read too.
+ * Stateless and thread-safe.
  */
 public final class NumberConflict {
   /**
@@ -100,6 +102,12 @@ public final class NumberConflict {
       }
     }
     Optional<Cue> day = otherWeekday(claim, passage, where);
+    if (day.isEmpty()) {
+      day = otherTime(claim, passage, where, "year", NumberConflict::year);
+    }
+    if (day.isEmpty()) {
+      day = otherTime(claim, passage, where, "month", this::monthOnly);
+    }
     if (day.isPresent()) {
       return day;
     }
@@ -185,6 +193,58 @@ public final class NumberConflict {
     }
     return theirs == null ? Optional.empty() : Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, theirs,
         String.format(Locale.ROOT, "day '%s' where the claim has '%s'", theirs, mine)));
+  }
+
+  /**
+   * A year or month of the claim that the passage does not give, where the passage gives another at
+   * a position that passes {@code where}: "released on March 23, 2007" against "released in 2017",
+   * "released on March 30" against "released in October", "3 December" against "24 November". The
+   * claim's is compatible wherever it appears in the passage ("from 1994 to 1995" against "in 1994").
+   *
+   * @param read the token's year or month as a key, or null
+   */
+  private static Optional<Cue> otherTime(List<Token> claim, List<Token> passage, java.util.function.IntPredicate where,
+      String what, java.util.function.Function<Token, String> read) {
+    java.util.Map<String, String> mine = new java.util.LinkedHashMap<>();
+    for (Token t : claim) {
+      String k = read.apply(t);
+      if (k != null) {
+        mine.putIfAbsent(k, t.text());
+      }
+    }
+    if (mine.isEmpty()) {
+      return Optional.empty();
+    }
+    String theirs = null;
+    for (int i = 0; i < passage.size(); i++) {
+      String k = read.apply(passage.get(i));
+      if (k == null) {
+        continue;
+      }
+      if (mine.containsKey(k)) {
+        return Optional.empty();
+      }
+      if (theirs == null && where.test(i)) {
+        theirs = passage.get(i).text();
+      }
+    }
+    return theirs == null ? Optional.empty() : Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, theirs,
+        String.format(Locale.ROOT, "%s '%s' where the claim has '%s'", what, theirs, String.join("' or '", mine.values()))));
+  }
+
+  /** A year: four digits from 1000 to 2100 ("2007"). */
+  private static String year(Token t) {
+    String w = t.text();
+    if (w.length() != 4 || !w.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    int y = Integer.parseInt(w);
+    return y >= 1000 && y <= 2100 ? w : null;
+  }
+
+  /** A month's name ("October", not the modal "May"), as its key. */
+  private String monthOnly(Token t) {
+    return lexicon.isCalendarName(t) && !isWeekday(t.key()) ? t.key() : null;
   }
 
   /**

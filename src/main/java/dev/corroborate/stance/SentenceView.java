@@ -67,7 +67,7 @@ final class SentenceView {
     int c = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      boolean boundary = CLAUSE_PUNCT.contains(t.text())
+      boolean boundary = (CLAUSE_PUNCT.contains(t.text()) && !dateComma(lex, tokens, i))
           || (lex.isClauseBoundary(t.key()) && (t.pos().equals("SCONJ") || t.pos().equals("CCONJ")
               || t.pos().equals("PRON") || t.pos().equals("ADV") || t.pos().equals("ADP")))
           || t.text().equals("\u0000");
@@ -288,5 +288,23 @@ final class SentenceView {
       sb.append(spaced ? " " : "").append(tokens.get(i).text());
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether the comma at {@code i} is inside a date, not between clauses: "March 23, 2007" (month, day,
+   * comma, year) or "Monday, March 23" (weekday or month name, comma, month name).
+   */
+  private static boolean dateComma(Lexicon lex, List<Token> tokens, int i) {
+    if (!tokens.get(i).text().equals(",") || i < 1 || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    Token after = tokens.get(i + 1);
+    boolean yearAfter = after.text().length() == 4 && after.text().chars().allMatch(Character::isDigit);
+    if (yearAfter && i >= 2 && before.text().chars().allMatch(Character::isDigit) && before.text().length() <= 2
+        && lex.isCalendarName(tokens.get(i - 2))) {
+      return true;
+    }
+    return lex.isCalendarName(before) && lex.isCalendarName(after);
   }
 }

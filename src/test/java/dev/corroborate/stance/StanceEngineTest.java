@@ -493,6 +493,17 @@ class StanceEngineTest {
   }
 
   @Test
+  void aDateIsOneClauseDespiteItsComma() {
+    StanceJudgement year = judge("The film was released in 2017.", "The film was released on March 23, 2007.");
+    assertThat(year.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(year.reason()).contains("year '2007' where the claim has '2017'");
+    assertThat(judge("The film was released in 2017.", "The film was released on March 23, 2017.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The strike began on Monday, March 3.", "The strike began on Monday, March 3, the union said.")
+        .stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
   void hedgingAdverbsHedge() {
     for (String adverb : new String[] {"seemingly", "purportedly", "supposedly", "presumably"}) {
       StanceJudgement j = judge("The mayor approved the budget.", "The mayor " + adverb + " approved the budget.");
