@@ -110,15 +110,29 @@ public final class Pipeline {
     }
   }
 
-  /** The voice of every source of the index, with the topic of its title, by source id. */
-  private Map<String, SourceVoice> voices(PassageIndex searcher, AliasTable aliases, StanceEngine engine) {
+  /** The voice of every source of the index, by source id. */
+  private Map<String, SourceVoice> voices(PassageIndex searcher, AliasTable aliases) {
     Map<String, SourceVoice> voices = new TreeMap<>();
     for (SourceDocument s : searcher.sources().values()) {
       SourceVoice voice = SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher());
-      voice = s.kind().official() ? voice.official(lexicon) : voice;
-      voices.put(s.id(), voice.withTopic(engine.topic(s.title())));
+      voices.put(s.id(), s.kind().official() ? voice.official(lexicon) : voice);
     }
     return voices;
+  }
+
+  /**
+   * The voices with the topic of each source's title, for checking claims. Conflict discovery does
+   * without: there both sides are passages, and a title's words would make different events of one
+   * source's story look like the same event (a briefing on the 25th and a press conference on the
+   * 27th).
+   */
+  private static Map<String, SourceVoice> withTopics(Map<String, SourceVoice> voices, PassageIndex searcher,
+      StanceEngine engine) {
+    Map<String, SourceVoice> out = new TreeMap<>();
+    for (SourceDocument s : searcher.sources().values()) {
+      out.put(s.id(), voices.get(s.id()).withTopic(engine.topic(s.title())));
+    }
+    return out;
   }
 
   /**
@@ -149,7 +163,7 @@ public final class Pipeline {
     TermUnitizer unitizer = new TermUnitizer(lexicon, aliases);
     StanceEngine engine = new StanceEngine(analyzer, unitizer);
     try (PassageIndex searcher = index.open(this.passages)) {
-      Map<String, SourceVoice> voices = voices(searcher, aliases, engine);
+      Map<String, SourceVoice> voices = voices(searcher, aliases);
       List<Passage> all = searcher.passages();
       PropositionExtractor extractor = new PropositionExtractor(engine);
       Map<String, Proposition> propositions = new TreeMap<>();
@@ -198,7 +212,7 @@ public final class Pipeline {
       this.aliases = AliasTable.shippedPlus(corpus.resolve(ALIASES_FILE));
       this.engine = new StanceEngine(analyzer, new TermUnitizer(lexicon, aliases));
       this.searcher = index.open(passages);
-      this.voices = voices(searcher, aliases, engine);
+      this.voices = withTopics(voices(searcher, aliases), searcher, engine);
       this.aggregator = new VerdictAggregator(Parties.of(List.copyOf(searcher.sources().values()), voices));
     }
 
