@@ -130,7 +130,7 @@ public final class Pipeline {
       StanceEngine engine) {
     Map<String, SourceVoice> out = new TreeMap<>();
     for (SourceDocument s : searcher.sources().values()) {
-      out.put(s.id(), voices.get(s.id()).withTopic(engine.topic(s.title())));
+      out.put(s.id(), engine.withTitle(voices.get(s.id()), s.title()));
     }
     return out;
   }

@@ -59,8 +59,8 @@ final class AttributionFinder {
           continue;
         }
         int[] holder = holderSpan(v, h);
-        boolean sentenceFinal = i >= t.size() - 3 && holder[0] > 0
-            && t.get(holder[0] - 1).text().equals(",");
+        int lead = phraseStart(v, holder[0]);
+        boolean sentenceFinal = i >= t.size() - 3 && lead > 0 && t.get(lead - 1).text().equals(",");
         int from = sentenceFinal ? 0 : i + 1;
         int to = sentenceFinal ? holder[0] : t.size();
         out.add(new Found(make(v, voice, holder, from, to), i, holder[0], holder[1]));
@@ -315,18 +315,65 @@ final class AttributionFinder {
         || (t.pos().equals("PRON") && PERSONAL.contains(t.lemma()));
   }
 
-  /** The noun phrase around a holder token: adjacent names, nouns and adjectives. */
+  /**
+   * The noun phrase around a holder token: adjacent names, nouns and adjectives; through a possessive
+   * to the noun it qualifies ("the museum's insurer"), and then to a name set off after it by commas
+   * ("the museum's insurer, Halden Mutual," or at the end of the sentence).
+   */
   private int[] holderSpan(SentenceView v, int h) {
+    List<Token> t = v.tokens;
     TermUnit u = v.unitAt(h);
     int from = u == null ? h : u.from();
     int to = u == null ? h + 1 : u.to();
-    while (from > 0 && isNounish(v.tokens.get(from - 1))) {
+    while (from > 0 && isNounish(t.get(from - 1))) {
       from--;
     }
+    to = nounsFrom(v, to);
+    if (to + 1 < t.size() && t.get(to).pos().equals("PART") && t.get(to).text().startsWith("'")
+        && isNounish(t.get(to + 1))) {
+      to = nounsFrom(v, to + 1);
+      int name = to + 1;
+      int end = name;
+      while (end < t.size() && t.get(end).isProperNoun()) {
+        end++;
+      }
+      boolean setOff = end == t.size() || t.get(end).text().equals(",") || t.get(end).pos().equals("PUNCT");
+      if (to < t.size() && t.get(to).text().equals(",") && end > name && setOff) {
+        to = end;
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  /**
+   * Where the noun phrase of a holder starting at {@code from} begins with its determiners and
+   * possessors: "the spokesman", "the museum's spokesman", "its director".
+   */
+  private static int phraseStart(SentenceView v, int from) {
+    int at = from;
+    while (at > 0) {
+      Token b = v.tokens.get(at - 1);
+      boolean possessive = b.pos().equals("PART") && b.text().startsWith("'");
+      if (b.pos().equals("DET") || possessive || (b.pos().equals("PRON") && POSSESSORS.contains(b.lemma()))
+          || (isNounish(b) && at - 1 < from)) {
+        at--;
+      } else {
+        break;
+      }
+    }
+    return at;
+  }
+
+  private static final java.util.Set<String> POSSESSORS = java.util.Set.of("his", "her", "its", "their", "our", "my",
+      "your");
+
+  /** The end of the run of nouns, names and adjectives from {@code at}, not taking an attribution verb. */
+  private int nounsFrom(SentenceView v, int at) {
+    int to = at;
     while (to < v.tokens.size() && isNounish(v.tokens.get(to)) && !lexicon.isAttribution(v.tokens.get(to).key())) {
       to++;
     }
-    return new int[] {from, to};
+    return to;
   }
 
   private static boolean isNounish(Token t) {

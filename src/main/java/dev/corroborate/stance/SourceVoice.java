@@ -11,40 +11,45 @@ import java.util.Set;
 /**
  * What a source implies in each of its sentences: the keys by which its own voice is recognised
  * (the words of its speaker and publisher, and the entities they name: "Ministry of Foreign Affairs
- * of ... China" speaks for China), and the keys of the words and names of its title, the topic every
- * sentence of it is about ("Arrests after clashes in Kessler Square").
+ * of ... China" speaks for China), and what its title names, the topic every sentence of it is about
+ * ("Arrests after clashes in Kessler Square").
  *
- * @param keys  the voice's keys
- * @param topic the title's keys (words with their synonym groups, names' words, entity ids)
+ * @param keys   the voice's keys
+ * @param topic  the title's keys (words with their synonym groups, names' words, entity ids)
+ * @param names  the keys of each name and entity of the title
  */
-public record SourceVoice(Set<String> keys, Set<String> topic) {
+public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>> names) {
   private static final SourceVoice NONE = new SourceVoice(Set.of());
 
   public SourceVoice {
     keys = Set.copyOf(keys);
     topic = Set.copyOf(topic);
+    names = names.stream().map(Set::copyOf).toList();
   }
 
   /** A voice without a topic. */
   public SourceVoice(Set<String> keys) {
-    this(keys, Set.of());
+    this(keys, Set.of(), List.of());
   }
 
-  /** This voice with the topic of the source's title. */
-  public SourceVoice withTopic(Set<String> titleKeys) {
-    return new SourceVoice(keys, titleKeys);
+  /** This voice with the topic of the source's title: all its keys, and each of its names' keys. */
+  public SourceVoice withTopic(Set<String> titleKeys, List<Set<String>> titleNames) {
+    return new SourceVoice(keys, titleKeys, titleNames);
   }
 
   /**
-   * Whether the source's title names this unit of a claim: every word of a name, or the word (or
-   * one of its synonyms) or entity.
+   * Whether the source's title names this unit of a claim: a word (or one of its synonyms) or
+   * entity of the title; a name of the claim when the title has every word of it, or names part of
+   * it ("Varden" in the title for the claim's "Varden Museum").
    */
   public boolean topicCovers(TermUnit unit) {
     if (topic.isEmpty()) {
       return false;
     }
-    return unit.kind() == TermUnit.Kind.NAME ? topic.containsAll(unit.keys())
-        : unit.keys().stream().anyMatch(topic::contains);
+    if (unit.kind() != TermUnit.Kind.NAME) {
+      return unit.keys().stream().anyMatch(topic::contains);
+    }
+    return topic.containsAll(unit.keys()) || names.stream().anyMatch(n -> !n.isEmpty() && unit.keys().containsAll(n));
   }
 
   /** No voice: nothing the passage says is taken as the source's own. */
@@ -90,7 +95,7 @@ public record SourceVoice(Set<String> keys, Set<String> topic) {
     }
     Set<String> more = new HashSet<>(keys);
     more.addAll(lexicon.businessSelfNames());
-    return new SourceVoice(more, topic);
+    return new SourceVoice(more, topic, names);
   }
 
   public boolean matches(Set<String> unitKeys) {

@@ -43,12 +43,13 @@ public final class StanceEngine {
 
 
   /**
-   * The keys of what a source's title names, the topic of every sentence of the source (see {@link
-   * SourceVoice#topicCovers}): its words and names, not its verbs, numbers or dates, and not the words
-   * that say what kind of document it is ("Statement on ...", "Update:").
+   * A source's voice with the topic of its title, which every sentence of the source is about (see
+   * {@link SourceVoice#topicCovers}): the title's words and names, not its verbs, numbers or dates,
+   * and not the words that say what kind of document it is ("Statement on ...", "Update:").
    */
-  public Set<String> topic(String title) {
+  public SourceVoice withTitle(SourceVoice voice, String title) {
     Set<String> keys = new TreeSet<>();
+    List<Set<String>> names = new java.util.ArrayList<>();
     Lexicon lex = unitizer.lexicon();
     for (Sentence s : analyzer.analyze(title)) {
       for (TermUnit u : unitizer.units(s.tokens())) {
@@ -57,9 +58,12 @@ public final class StanceEngine {
           continue;
         }
         keys.addAll(u.keys());
+        if (u.isEntity()) {
+          names.add(u.keys());
+        }
       }
     }
-    return keys;
+    return voice.withTopic(keys, names);
   }
 
   /** Prepares a passage once, for judging it against many claims. */

@@ -459,7 +459,7 @@ class StanceEngineTest {
   }
 
   private static SourceVoice titled(String title) {
-    return SourceVoice.none().withTopic(ENGINE.topic(title));
+    return ENGINE.withTitle(SourceVoice.none(), title);
   }
 
   @Test
@@ -475,6 +475,28 @@ class StanceEngineTest {
         .as("every word of a name must be in the title").isEqualTo(Stance.MENTIONS);
     assertThat(judge(claim, passage, titled("Statement on Kessler Square")).stance())
         .as("a title's document word ('Statement') is no topic, the name still is").isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void aTitleNamingPartOfAClaimNameCoversIt() {
+    String claim = "The thieves entered the Varden Museum through a rear window.";
+    String passage = "The thieves entered through a rear window.";
+    StanceJudgement j = judge(claim, passage, titled("Varden thieves took four paintings"));
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(j.reason()).contains("'Varden Museum' from the source's title");
+    assertThat(judge(claim, passage, titled("Thieves took four paintings from a museum")).stance())
+        .as("a common noun of the title names no museum in particular").isEqualTo(Stance.MENTIONS);
+  }
+
+  @Test
+  void theHolderOfAPossessivePhraseIsWhatItQualifies() {
+    StanceJudgement insurer = judge("The paintings are worth about 4 million euros.",
+        "The paintings are worth about 4 million euros, according to the museum's insurer, Halden Mutual.");
+    assertThat(insurer.attribution().holder()).isEqualTo("museum's insurer, Halden Mutual");
+    StanceJudgement director = judge("The paintings are worth about 4 million euros.",
+        "The paintings are worth about 4 million euros, its director said.");
+    assertThat(director.attribution().ownVoice()).isFalse();
+    assertThat(director.attribution().holder()).isEqualTo("director");
   }
 
   @Test
