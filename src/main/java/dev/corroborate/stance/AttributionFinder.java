@@ -355,7 +355,7 @@ final class AttributionFinder {
       Token b = v.tokens.get(at - 1);
       boolean possessive = b.pos().equals("PART") && b.text().startsWith("'");
       if (b.pos().equals("DET") || possessive || (b.pos().equals("PRON") && POSSESSORS.contains(b.lemma()))
-          || (isNounish(b) && at - 1 < from)) {
+          || isNounish(b)) {
         at--;
       } else {
         break;
