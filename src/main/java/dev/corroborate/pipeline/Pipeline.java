@@ -121,21 +121,6 @@ public final class Pipeline {
   }
 
   /**
-   * The voices with the topic of each source's title, for checking claims. Conflict discovery does
-   * without: there both sides are passages, and a title's words would make different events of one
-   * source's story look like the same event (a briefing on the 25th and a press conference on the
-   * 27th).
-   */
-  private static Map<String, SourceVoice> withTopics(Map<String, SourceVoice> voices, PassageIndex searcher,
-      StanceEngine engine) {
-    Map<String, SourceVoice> out = new TreeMap<>();
-    for (SourceDocument s : searcher.sources().values()) {
-      out.put(s.id(), engine.withTitle(voices.get(s.id()), s.title()));
-    }
-    return out;
-  }
-
-  /**
    * Checks every claim against the index as it is, without reading or indexing the corpus folder
    * (which may be absent: only its {@code aliases.yaml} is read when there), e.g. after an import.
    */
@@ -206,14 +191,30 @@ public final class Pipeline {
     private final StanceEngine engine;
     private final PassageIndex searcher;
     private final Map<String, SourceVoice> voices;
+    /**
+     * The voices with the topic of each source's title, made when a passage of the source is first
+     * judged (a large index has many sources that no claim reaches). Conflict discovery does without
+     * titles: there both sides are passages, and a title's words would make different events of one
+     * source's story look like one event (a briefing on the 25th and a press conference on the 27th).
+     */
+    private final Map<String, SourceVoice> titled = new java.util.concurrent.ConcurrentHashMap<>();
     private final VerdictAggregator aggregator;
 
     private Checker(Path corpus, SearchBackend index) throws BadInputException, IndexException {
       this.aliases = AliasTable.shippedPlus(corpus.resolve(ALIASES_FILE));
       this.engine = new StanceEngine(analyzer, new TermUnitizer(lexicon, aliases));
       this.searcher = index.open(passages);
-      this.voices = withTopics(voices(searcher, aliases), searcher, engine);
+      this.voices = voices(searcher, aliases);
       this.aggregator = new VerdictAggregator(Parties.of(List.copyOf(searcher.sources().values()), voices));
+    }
+
+    private SourceVoice voiceOf(String sourceId) {
+      SourceVoice voice = voices.get(sourceId);
+      SourceDocument source = searcher.sources().get(sourceId);
+      if (voice == null || source == null) {
+        return SourceVoice.none();
+      }
+      return titled.computeIfAbsent(sourceId, id -> engine.withTitle(voice, source.title()));
     }
 
     /** Frames the claim, retrieves its best passages, judges each and gives the verdict. */
@@ -222,8 +223,8 @@ public final class Pipeline {
       List<Hit> hits = searcher.search(ClaimQuery.of(frame.termUnits(), lexicon, aliases), CANDIDATES);
       List<VerdictAggregator.Judged> judged = new ArrayList<>(hits.size());
       for (Hit h : hits) {
-        SourceVoice voice = voices.getOrDefault(h.passage().sourceId(), SourceVoice.none());
-        judged.add(new VerdictAggregator.Judged(h.passage(), engine.judge(frame, h.passage().tokens(), voice)));
+        judged.add(new VerdictAggregator.Judged(h.passage(), engine.judge(frame, h.passage().tokens(),
+            voiceOf(h.passage().sourceId()))));
       }
       return aggregator.aggregate(claim, judged, searcher.sources());
     }
