@@ -316,7 +316,7 @@ public final class NumberConflict {
         }
         continue;
       }
-      if (value >= 1000 && value <= 2100 && value == Math.floor(value) && t.text().length() == 4) {
+      if (year(t) != null) {
         continue;
       }
       // "7 million", "3.5bn": the scale word is part of the number.
@@ -497,9 +497,7 @@ public final class NumberConflict {
     if (i < 0 || i >= tokens.size()) {
       return null;
     }
-    Token t = tokens.get(i);
-    return lexicon.isCalendarName(t) && !isWeekday(t.key())
-        ? t.key() : null;
+    return monthOnly(tokens.get(i));
   }
 
   private static boolean isWeekday(String key) {
