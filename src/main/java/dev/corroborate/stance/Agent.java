@@ -2,6 +2,7 @@ package dev.corroborate.stance;
 
 import dev.corroborate.analysis.Token;
 import dev.corroborate.lexicon.TermUnit;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,8 +14,9 @@ import java.util.Set;
  * @param keys    the agent unit's keys
  * @param display the agent's words
  * @param passive true when found as "VERB by AGENT"
+ * @param named   true when the agent is a name or entity, false for a common noun after "by" ("by a man")
  */
-record Agent(Set<String> keys, String display, boolean passive) {
+record Agent(Set<String> keys, String display, boolean passive, boolean named) {
   Agent {
     keys = Set.copyOf(keys);
   }
@@ -28,25 +30,31 @@ record Agent(Set<String> keys, String display, boolean passive) {
     return false;
   }
 
-  /** The agent of the verb at this token, or null when none is known. */
+  /**
+   * The agent of the verb at this token, or null when none is known: also when the token is a noun
+   * used as one ("in Foley beheading", not "militants behead abducted ...") or a passive with no "by"
+   * ("were detained in Lebanon": the name before it is what the action befell).
+   */
   static Agent of(SentenceView v, int verb) {
+    if (v.tokens.get(verb).pos().equals("NOUN") && !PassageJudge.verbInContext(v, verb)) {
+      return null;
+    }
     for (int j = verb + 1; j <= Math.min(verb + 2, v.tokens.size() - 1); j++) {
       if (v.tokens.get(j).key().equals("by")) {
-        for (int k = j + 1; k < Math.min(v.tokens.size(), j + 4); k++) {
-          TermUnit u = v.unitAt(k);
-          if (u != null && (u.isEntity() || v.tokens.get(k).pos().equals("NOUN"))) {
-            return new Agent(u.isEntity() ? u.keys() : java.util.Set.of(u.head()), u.display(), true);
-          }
-          if (!v.tokens.get(k).pos().equals("DET") && !v.tokens.get(k).pos().equals("ADJ")) {
-            break;
-          }
-        }
-        return null;
+        return byPhrase(v, j);
       }
+    }
+    if (ImpliedUnits.passiveAuxiliary(v, verb) >= 0) {
+      return null;
     }
     for (int i = verb - 1; i >= 0 && v.clause[i] == v.clause[verb]; i--) {
       Token t = v.tokens.get(i);
       TermUnit u = v.unitAt(i);
+      if (u != null && u.isEntity() && u.to() > verb) {
+        // The verb is inside a name (a capitalised headline word taken for part of one: "Islamic
+        // State Beheads ..."): the name is not its own agent, and who does it is not known.
+        return null;
+      }
       if (u != null && u.isEntity()) {
         return coordinated(v, u);
       }
@@ -58,13 +66,94 @@ record Agent(Set<String> keys, String display, boolean passive) {
   }
 
   /**
+   * The agent named after "by": every name or entity of the phrase, coordinated ones included
+   * ("produced by Kenneth Edmonds, Tracey Edmonds and Robert Teitel", "recorded by American singer
+   * Katy Perry"), up to a verb, preposition or the end of the clause; else the noun heading it ("by
+   * a man"), which is not a name. Null when neither comes first.
+   */
+  private static final Set<String> LIST_PUNCTUATION = Set.of(",", "`", "``", "'", "''", "\"", "\u201c", "\u201d",
+      "\u2018", "\u2019");
+
+  private static Agent byPhrase(SentenceView v, int by) {
+    Set<String> keys = new java.util.LinkedHashSet<>();
+    String display = null;
+    List<String> names = new java.util.ArrayList<>();
+    for (int k = by + 1; k < v.tokens.size(); k++) {
+      Token t = v.tokens.get(k);
+      TermUnit u = v.unitAt(k);
+      if (u != null && u.isEntity()) {
+        keys.addAll(u.keys());
+        names.add(u.display());
+        display = String.join(", ", names);
+        k = u.to() - 1;
+        continue;
+      }
+      String pos = t.pos();
+      if (display == null && pos.equals("NOUN") && u != null) {
+        return new Agent(Set.of(u.head()), u.display(), true, false);
+      }
+      boolean stop = t.isVerb() || pos.equals("AUX") || pos.equals("ADP") || pos.equals("SCONJ")
+          || pos.equals("PRON") || (pos.equals("PUNCT") && !LIST_PUNCTUATION.contains(t.text()));
+      if (stop || (display == null && !(pos.equals("DET") || pos.equals("ADJ") || pos.equals("PUNCT")))) {
+        break;
+      }
+    }
+    return display == null ? null : new Agent(keys, display, true, true);
+  }
+
+  /**
+   * Whether the verb at this token is a headline's reduced passive with the entity before it as what
+   * the action befell: "James Foley beheaded: ..." or "Mayor arrested after raid", where a past form
+   * is followed by no object (the sentence or clause ends, or a preposition other than "by" follows).
+   * Only asked when the claim's action has an object, so "Ukraine attacked Russia" (an object
+   * follows) stays a reversal of roles.
+   */
+  static boolean reducedPassive(SentenceView v, int verb) {
+    Token t = v.tokens.get(verb);
+    String w = t.text().toLowerCase(java.util.Locale.ROOT);
+    boolean inflected = !w.equals(t.lemma()) || !w.equals(t.key());
+    if (!t.isVerb() || !inflected || !(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn"))) {
+      return false;
+    }
+    if (verb + 1 >= v.tokens.size()) {
+      return true;
+    }
+    Token next = v.tokens.get(verb + 1);
+    return next.pos().equals("PUNCT") || (next.pos().equals("ADP") && !next.key().equals("by"));
+  }
+
+  /**
+   * Whether the verb at this token has an object: a name, entity, noun, number or pronoun after it
+   * in its clause, with only determiners and adjectives before it.
+   */
+  static boolean hasObject(SentenceView v, int verb) {
+    for (int k = verb + 1; k < Math.min(v.tokens.size(), verb + 5) && v.clause[k] == v.clause[verb]; k++) {
+      String pos = v.tokens.get(k).pos();
+      if (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("NUM") || pos.equals("PRON")) {
+        return true;
+      }
+      if (!(pos.equals("DET") || pos.equals("ADJ"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The agent ending with this entity, with the entities coordinated before it: in "Germany and
-   * France met" both are the agent, so a passage where either does it is about the same actors.
+   * France met" both are the agent, so a passage where either does it is about the same actors. An
+   * entity right before it qualifies it and is taken too ("U.S. Officials", "Iraqi Army").
    */
   private static Agent coordinated(SentenceView v, TermUnit last) {
     Set<String> keys = new java.util.HashSet<>(last.keys());
     String display = last.display();
     int from = last.from();
+    TermUnit qualifier = from >= 1 ? v.unitAt(from - 1) : null;
+    if (qualifier != null && qualifier.isEntity() && qualifier != last) {
+      keys.addAll(qualifier.keys());
+      display = qualifier.display() + " " + display;
+      from = qualifier.from();
+    }
     while (from >= 2) {
       Token joint = v.tokens.get(from - 1);
       boolean and = joint.key().equals("and") || joint.text().equals("&") || joint.text().equals(",");
@@ -76,6 +165,6 @@ record Agent(Set<String> keys, String display, boolean passive) {
       display = before.display() + (joint.text().equals(",") ? ", " : " and ") + display;
       from = before.from();
     }
-    return new Agent(keys, display, false);
+    return new Agent(keys, display, false, true);
   }
 }

@@ -145,7 +145,10 @@ final class ContradictionCues {
     }
     Agent claimAgent = Agent.of(c.view, c.units.get(main).unit().from());
     Agent passageAgent = Agent.of(p, at[main]);
-    if (claimAgent == null || passageAgent == null || claimAgent.sameAs(passageAgent)) {
+    if (claimAgent == null || passageAgent == null || claimAgent.sameAs(passageAgent)
+        || claimAgent.named() != passageAgent.named() || befallsClaimPatient(c, p, at[main], passageAgent)) {
+      // A common noun after "by" is compared with another ("by the district", "by the province"), not
+      // with a name ("produced by a man", "produced by Luc Ferrand").
       return;
     }
     boolean claimAgentInPassage = !p.positionsOf(claimAgent.keys()).isEmpty();
@@ -171,6 +174,16 @@ final class ContradictionCues {
   }
 
   /**
+   * Whether what looks like the passage's agent is what the action befell, in a headline's reduced
+   * passive ("James Foley beheaded: ..." for "X beheaded James Foley"): the claim's action has an
+   * object and the passage's has none. Then the passage does not say who did it.
+   */
+  private static boolean befallsClaimPatient(ClaimFrame c, SentenceView p, int verb, Agent passageAgent) {
+    return !passageAgent.passive() && Agent.hasObject(c.view, c.units.get(c.predicates.get(0)).unit().from())
+        && Agent.reducedPassive(p, verb);
+  }
+
+  /**
    * The passage's actor for the claim's main action when it is known and is someone else (and no
    * role conflict explains it: both active voice, claim's actor absent): the passage then reports
    * another actor's deed, which neither supports nor contradicts the claim. Null otherwise.
@@ -183,7 +196,7 @@ final class ContradictionCues {
     Agent claimAgent = Agent.of(c.view, c.units.get(main).unit().from());
     Agent passageAgent = Agent.of(p, at[main]);
     if (claimAgent == null || passageAgent == null || claimAgent.sameAs(passageAgent)
-        || claimAgent.passive() || passageAgent.passive()) {
+        || claimAgent.passive() || passageAgent.passive() || befallsClaimPatient(c, p, at[main], passageAgent)) {
       return null;
     }
     return p.positionsOf(claimAgent.keys()).isEmpty() ? null : passageAgent.display();

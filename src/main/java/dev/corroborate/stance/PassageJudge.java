@@ -360,6 +360,9 @@ final class PassageJudge {
     if (before.pos().equals("AUX") || (before.pos().equals("PART") && before.key().equals("to"))) {
       return true;
     }
+    if (verbSlot(p, x)) {
+      return true;
+    }
     if (!before.pos().equals("CCONJ") || x + 1 >= p.tokens.size()) {
       return false;
     }
@@ -374,6 +377,34 @@ final class PassageJudge {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a noun stands where its clause's verb should be: right after a noun, name or pronoun
+   * (the subject), with no verb before it in the clause, and before the start of an object ("ISIS
+   * militants behead abducted American journalist ...", where the tagger took "behead" for a noun).
+   * A word in "-ing" is left a noun ("the ISIS beheading video").
+   */
+  private static boolean verbSlot(SentenceView p, int x) {
+    String w = p.tokens.get(x).text().toLowerCase(Locale.ROOT);
+    String prev = p.tokens.get(x - 1).pos();
+    if (w.endsWith("ing") || x + 1 >= p.tokens.size() || p.clause[x - 1] != p.clause[x]
+        || !(prev.equals("NOUN") || prev.equals("PROPN") || prev.equals("PRON"))) {
+      return false;
+    }
+    for (int i = x - 1; i >= 0 && p.clause[i] == p.clause[x]; i--) {
+      if (p.tokens.get(i).isVerb() || p.tokens.get(i).pos().equals("AUX")) {
+        return false;
+      }
+    }
+    Token next = p.tokens.get(x + 1);
+    if (next.isVerb() && x + 2 < p.tokens.size()) {
+      String w2 = next.text().toLowerCase(Locale.ROOT);
+      next = w2.endsWith("ed") ? p.tokens.get(x + 2) : next;
+    }
+    String n = next.pos();
+    return n.equals("DET") || n.equals("ADJ") || n.equals("NOUN") || n.equals("PROPN") || n.equals("NUM")
+        || n.equals("PRON");
   }
 
   /**

@@ -395,6 +395,27 @@ class StanceEngineTest {
   }
 
   @Test
+  void aByPhraseNamingTheClaimsActorAmongOthersIsNoRoleConflict() {
+    StanceJudgement j = judge("Tracey Vance produced Soul Harbour.",
+        "Soul Harbour is a 1997 film produced by Kenneth Edmonds, Tracey Vance and Robert Teitel.");
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(kinds(j)).doesNotContain(Cue.Kind.ROLE_CONFLICT);
+    assertThat(kinds(judge("Soul Harbour was produced by a woman.",
+        "Soul Harbour is a 1997 film produced by Kenneth Edmonds."))).as("a common noun is not compared with a name")
+        .doesNotContain(Cue.Kind.ROLE_CONFLICT);
+  }
+
+  @Test
+  void aHeadlinesReducedPassiveIsNotTheVictimActing() {
+    String claim = "Governor Tom Reyes arrested Mayor Ellen Varga.";
+    StanceJudgement j = judge(claim, "Mayor Ellen Varga arrested after raid ordered by Governor Tom Reyes");
+    assertThat(j.reason()).doesNotContain("the passage is about what");
+    assertThat(kinds(j)).doesNotContain(Cue.Kind.ROLE_CONFLICT);
+    assertThat(judge(claim, "Mayor Ellen Varga arrested an aide of Governor Tom Reyes.").reason())
+        .as("an object follows: she did the arresting").contains("the passage is about what Mayor Ellen Varga did");
+  }
+
+  @Test
   void aCountToldWithBeInsteadOfTheClaimsActionContradicts() {
     String claim = "More than 3,000 workers joined the strike.";
     StanceJudgement j = judge(claim, "The company said about 1,200 workers were on strike and that two berths remained open.");

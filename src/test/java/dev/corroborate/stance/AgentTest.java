@@ -1,0 +1,114 @@
+package dev.corroborate.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corroborate.analysis.Stemmer;
+import dev.corroborate.analysis.Token;
+import dev.corroborate.lexicon.AliasTable;
+import dev.corroborate.lexicon.Lexicon;
+import dev.corroborate.lexicon.TermUnitizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who does what a verb says, on hand-tagged sentences ("word/TAG"; lemma the lower-cased word, "be" for its forms). */
+class AgentTest {
+  private static final TermUnitizer UNITIZER = new TermUnitizer(Lexicon.shipped(), AliasTable.shipped());
+
+  private static SentenceView view(String tagged) {
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (String wt : tagged.split(" ")) {
+      int slash = wt.lastIndexOf('/');
+      String w = wt.substring(0, slash);
+      String lemma = java.util.Set.of("was", "were", "is", "are", "been").contains(w) ? "be" : w.toLowerCase();
+      tokens.add(new Token(w, lemma, wt.substring(slash + 1), Stemmer.key(lemma), at, at + w.length()));
+      at += w.length() + 1;
+    }
+    return new SentenceView(tokens, UNITIZER);
+  }
+
+  @Test
+  void theNameBeforeTheVerbIsItsAgent() {
+    Agent a = Agent.of(view("Mayor/PROPN Varga/PROPN closed/VERB the/DET port/NOUN ./PUNCT"), 2);
+    assertThat(a).isNotNull();
+    assertThat(a.display()).isEqualTo("Mayor Varga");
+    assertThat(a.passive()).isFalse();
+  }
+
+  @Test
+  void aNameThatTookInTheVerbIsNotItsAgent() {
+    // A headline in capitals where the verb was read as part of a name.
+    SentenceView v = view("Varn/ADJ Front/PROPN Seizes/PROPN Harbour/PROPN");
+    assertThat(v.unitAt(2).from()).as("the verb is inside the name").isLessThan(2);
+    assertThat(Agent.of(v, 2)).isNull();
+  }
+
+  @Test
+  void aPastFormWithNoObjectIsAHeadlinesReducedPassive() {
+    assertThat(Agent.reducedPassive(view("Tom/PROPN Reyes/PROPN arrested/VERB :/PUNCT police/NOUN ./PUNCT"), 2)).isTrue();
+    assertThat(Agent.reducedPassive(view("Mayor/PROPN Varga/PROPN arrested/VERB after/ADP raid/NOUN"), 2)).isTrue();
+    assertThat(Agent.reducedPassive(view("Mayor/PROPN Varga/PROPN arrested/VERB"), 2)).as("at the end").isTrue();
+  }
+
+  @Test
+  void aPastFormWithAnObjectOrByIsNot() {
+    assertThat(Agent.reducedPassive(view("Varga/PROPN arrested/VERB Reyes/PROPN ./PUNCT"), 1)).isFalse();
+    assertThat(Agent.reducedPassive(view("Varga/PROPN arrested/VERB by/ADP police/NOUN"), 1)).isFalse();
+    assertThat(Agent.reducedPassive(view("Rebels/NOUN attack/VERB :/PUNCT"), 1)).as("not a past form").isFalse();
+  }
+
+  @Test
+  void anObjectIsANameNounNumberOrPronounAfterTheVerb() {
+    assertThat(Agent.hasObject(view("Police/NOUN arrested/VERB the/DET former/ADJ mayor/NOUN ./PUNCT"), 1)).isTrue();
+    assertThat(Agent.hasObject(view("Police/NOUN arrested/VERB her/PRON ./PUNCT"), 1)).isTrue();
+    assertThat(Agent.hasObject(view("Police/NOUN arrested/VERB in/ADP Varn/PROPN"), 1)).as("after a preposition")
+        .isFalse();
+  }
+
+  @Test
+  void aPassiveWithoutByHasNoKnownAgent() {
+    assertThat(Agent.of(view("Ellen/PROPN Varga/PROPN was/AUX arrested/VERB in/ADP Varn/PROPN"), 3)).isNull();
+    Agent by = Agent.of(view("Ellen/PROPN Varga/PROPN was/AUX arrested/VERB by/ADP Tom/PROPN Reyes/PROPN"), 3);
+    assertThat(by).isNotNull();
+    assertThat(by.passive()).isTrue();
+  }
+
+  @Test
+  void aNounUsedAsOneHasNoAgent() {
+    assertThat(Agent.of(view("Varga/PROPN in/ADP Reyes/PROPN arrest/NOUN ./PUNCT"), 3)).isNull();
+  }
+
+  @Test
+  void anEntityRightBeforeTheAgentQualifiesIt() {
+    Agent a = Agent.of(view("U.S./PROPN Varga/PROPN closed/VERB the/DET port/NOUN"), 2);
+    assertThat(a).isNotNull();
+    assertThat(a.keys()).contains(dev.corroborate.lexicon.AliasTable.conceptId("United States"), "varga");
+    assertThat(a.display()).isEqualTo("U.S. Varga");
+  }
+
+  @Test
+  void theAgentAfterByTakesEveryCoordinatedName() {
+    Agent a = Agent.of(view("The/DET film/NOUN was/AUX produced/VERB by/ADP Kenneth/PROPN Edmonds/PROPN ,/PUNCT"
+        + " Tracey/PROPN Vance/PROPN and/CCONJ Robert/PROPN Teitel/PROPN and/CCONJ released/VERB by/ADP Fox/PROPN"), 3);
+    assertThat(a).isNotNull();
+    assertThat(a.passive()).isTrue();
+    assertThat(a.named()).isTrue();
+    assertThat(a.keys()).contains("tracey", "teitel").doesNotContain("fox");
+  }
+
+  @Test
+  void aQualifyingWordAfterByDoesNotHideTheName() {
+    Agent a = Agent.of(view("The/DET song/NOUN was/AUX recorded/VERB by/ADP American/PROPN singer/NOUN Katy/PROPN"
+        + " Perry/PROPN for/ADP her/PRON album/NOUN"), 3);
+    assertThat(a).isNotNull();
+    assertThat(a.keys()).contains("perri");
+  }
+
+  @Test
+  void aCommonNounAfterByIsNotAName() {
+    Agent a = Agent.of(view("The/DET film/NOUN was/AUX produced/VERB by/ADP a/DET man/NOUN ./PUNCT"), 3);
+    assertThat(a).isNotNull();
+    assertThat(a.named()).isFalse();
+  }
+}
