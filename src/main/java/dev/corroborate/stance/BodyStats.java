@@ -63,7 +63,10 @@ public record BodyStats(int tokens, int refutations, int doubts, int hedges, int
       if (t.isContent()) {
         terms.merge(t.key(), 1, Integer::sum);
       }
-      if (lex.isRefutation(t.key())) {
+      if (lex.isRefutation(t.key()) && deniedBefore(tokens, ti, lex)) {
+        // "is no hoax", "not fake", "denies ... hoax claims": the refutation is itself denied.
+        cues.add("refute_denied");
+      } else if (lex.isRefutation(t.key())) {
         ref++;
         cues.add("refute:" + t.key());
       }
@@ -79,6 +82,33 @@ public record BodyStats(int tokens, int refutations, int doubts, int hedges, int
       attr += t.isVerb() && lex.isAttribution(t.key()) ? 1 : 0;
     }
     return new BodyStats(words, ref, doubt, hedge, neg, attr, cues, terms, Copula.find(tokens), bigrams);
+  }
+
+  /**
+   * Whether a refutation word that is not a verb ("hoax", "fake") follows, within three words and no
+   * punctuation, a negation or a refutation verb: "is no hoax", "not fake", "denies surgery hoax
+   * claims" (where the tagger may read "denies" as a noun).
+   */
+  static boolean deniedBefore(List<Token> tokens, int at, Lexicon lex) {
+    if (tokens.get(at).isVerb()) {
+      return false;
+    }
+    for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
+      Token t = tokens.get(i);
+      if (t.isPunctuation()) {
+        return false;
+      }
+      if (lex.isNegation(t.lemma()) || (lex.isRefutation(t.key()) && verbForm(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A verb, or an inflected word the tagger may have taken for a noun ("denies", "rejected"). */
+  private static boolean verbForm(Token t) {
+    String w = t.text().toLowerCase(java.util.Locale.ROOT);
+    return t.isVerb() || (!w.equals(t.lemma()) && (w.endsWith("s") || w.endsWith("ed")));
   }
 
   /** Keys of the numbers written with digits ("1961", "4.5"). */

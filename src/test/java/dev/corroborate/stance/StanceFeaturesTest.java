@@ -54,6 +54,23 @@ class StanceFeaturesTest {
   }
 
   @Test
+  void aDeniedRefutationWordIsNotARefutation() {
+    for (String text : List.of("The three-legged horse is no hoax, its owner says.",
+        "The owner denies the hoax claims.", "The photos are not fake.")) {
+      BodyStats s = BodyStats.of(ANALYZER.analyze(text).get(0).tokens(), LEXICON);
+      assertThat(s.cueWords()).as(text).contains("refute_denied").noneMatch(w -> w.startsWith("refute:h")
+          || w.startsWith("refute:f"));
+    }
+    BodyStats plain = BodyStats.of(ANALYZER.analyze("The three-legged horse is a hoax, its owner says.").get(0).tokens(),
+        LEXICON);
+    assertThat(plain.refutations()).isEqualTo(1);
+    assertThat(plain.cueWords()).doesNotContain("refute_denied");
+    BodyStats far = BodyStats.of(ANALYZER.analyze("No one saw the horse, and the photos are a hoax.").get(0).tokens(),
+        LEXICON);
+    assertThat(far.refutations()).as("the negation is before a comma").isEqualTo(1);
+  }
+
+  @Test
   void doubtNearTheClaimAndInTheLede() {
     StanceFeatures.Vector v = features("A farmer in Tolvik built a flying tractor.",
         "Engineers are sceptical that a farmer in Tolvik built a flying tractor. "
