@@ -11,6 +11,7 @@ import dev.corroborate.lexicon.Lexicon;
 import dev.corroborate.lexicon.TermUnitizer;
 import dev.corroborate.stance.BodyStats;
 import dev.corroborate.stance.ClaimFrame;
+import dev.corroborate.stance.Descriptors;
 import dev.corroborate.stance.IdfSource;
 import dev.corroborate.stance.PreparedPassage;
 import dev.corroborate.stance.SourceVoice;
@@ -61,7 +62,7 @@ public final class EngineClassifier implements PairClassifier {
   }
 
   private record Doc(List<PreparedPassage> passages, List<BodyStats> passageStats, PreparedPassage whole,
-      BodyStats stats) {}
+      BodyStats stats, Descriptors descriptors) {}
 
   /** What the rules found for one pair: the combined stance and the learned model's features. */
   public record Judged(Stance ruleStance, StanceFeatures.Vector features) {}
@@ -118,7 +119,10 @@ public final class EngineClassifier implements PairClassifier {
         docById.get(pairs.get(i).bodyId()), squaredNorms.get(pairs.get(i).bodyId())), "judging pairs", progress);
   }
 
-  private Judged judgePair(ClaimFrame frame, Doc doc, double squaredNorm) {
+  private Judged judgePair(ClaimFrame claim, Doc doc, double squaredNorm) {
+    // What the document calls each name ("the container ship Stella Borea"), as check does with the
+    // passages it retrieves.
+    ClaimFrame frame = claim.withDescriptors(doc.descriptors());
     List<StanceJudgement> judgements = new ArrayList<>(doc.passages().size());
     for (PreparedPassage p : doc.passages()) {
       judgements.add(engine.judge(frame, p, SourceVoice.none()));
@@ -138,7 +142,7 @@ public final class EngineClassifier implements PairClassifier {
       stats.add(BodyStats.of(s.tokens(), lexicon));
       all.addAll(s.tokens());
     }
-    return new Doc(passages, stats, engine.prepare(all), BodyStats.of(all, lexicon));
+    return new Doc(passages, stats, engine.prepare(all), BodyStats.of(all, lexicon), engine.descriptorsOf(passages));
   }
 
   private static IdfSource idf(List<Doc> docs) {

@@ -219,8 +219,11 @@ public final class Pipeline {
 
     /** Frames the claim, retrieves its best passages, judges each and gives the verdict. */
     public ClaimResult check(Claim claim) throws IOException {
-      ClaimFrame frame = engine.frame(claim.text(), searcher);
-      List<Hit> hits = searcher.search(ClaimQuery.of(frame.termUnits(), lexicon, aliases), CANDIDATES);
+      ClaimFrame found = engine.frame(claim.text(), searcher);
+      List<Hit> hits = searcher.search(ClaimQuery.of(found.termUnits(), lexicon, aliases), CANDIDATES);
+      // What the retrieved passages call each name ("the container ship Stella Borea"), so that the
+      // claim's "the ship" is found where a passage gives only the name.
+      ClaimFrame frame = found.withDescriptors(engine.descriptors(hits.stream().map(h -> h.passage().tokens()).toList()));
       List<VerdictAggregator.Judged> judged = new ArrayList<>(hits.size());
       for (Hit h : hits) {
         judged.add(new VerdictAggregator.Judged(h.passage(), engine.judge(frame, h.passage().tokens(),

@@ -36,10 +36,13 @@ public final class ClaimFrame {
   final List<Copula> copulas;
   /** Keys of the numbers the claim writes with digits. */
   final java.util.Set<String> numbers;
+  /** What the sources retrieved for the claim call each name ("the container ship Stella Borea"). */
+  final Descriptors descriptors;
 
   ClaimFrame(String text, List<Sentence> sentences, TermUnitizer unitizer, IdfSource idf) {
     this.text = Objects.requireNonNull(text, "text");
     this.idf = idf;
+    this.descriptors = Descriptors.none();
     List<Token> all = new ArrayList<>();
     for (Sentence s : sentences) {
       all.addAll(s.tokens());
@@ -94,6 +97,31 @@ public final class ClaimFrame {
     this.units = List.copyOf(weighted);
     this.totalWeight = total;
     this.predicates = List.copyOf(preds);
+  }
+
+  private ClaimFrame(ClaimFrame c, Descriptors descriptors) {
+    this.text = c.text;
+    this.view = c.view;
+    this.units = c.units;
+    this.totalWeight = c.totalWeight;
+    this.predicates = c.predicates;
+    this.holderUnit = c.holderUnit;
+    this.speechUnit = c.speechUnit;
+    this.idf = c.idf;
+    this.tokenKeys = c.tokenKeys;
+    this.tokenLemmas = c.tokenLemmas;
+    this.copulas = c.copulas;
+    this.numbers = c.numbers;
+    this.descriptors = descriptors;
+  }
+
+  /**
+   * This claim judged knowing what the sources call each name: a noun of the claim after "the"
+   * ("the ship") is then found where a passage gives a name the sources call so.
+   */
+  public ClaimFrame withDescriptors(Descriptors descriptors) {
+    return descriptors.namesByNoun().isEmpty() && this.descriptors.namesByNoun().isEmpty() ? this
+        : new ClaimFrame(this, descriptors);
   }
 
   public String text() {

@@ -98,7 +98,51 @@ final class ImpliedUnits {
     }
     List<String> explained = new ArrayList<>();
     slot.forEach(i -> explained.add(c.units.get(i).unit().display()));
-    return new Fill(List.copyOf(slot), List.copyOf(explained), "counting the number's place", null);
+    List<Integer> setting = adjunctsAfter(c, at, slot);
+    List<String> placed = new ArrayList<>();
+    setting.forEach(i -> placed.add(c.units.get(i).unit().display()));
+    List<Integer> units = new ArrayList<>(slot);
+    units.addAll(setting);
+    explained.addAll(placed);
+    String note = placed.isEmpty() ? "counting the number's place"
+        : "counting the number's place, and " + quoteList(placed) + ", which only set where or how the count was";
+    return new Fill(List.copyOf(units), List.copyOf(explained), note, null);
+  }
+
+  /**
+   * The claim's unmatched words and names in prepositional phrases after its counted words and in the
+   * clause of its action ("off the Portuguese coast" in "The ship lost 46 containers off the
+   * Portuguese coast"): when the passage gives the same action another count, they only set the
+   * scene. Not numbers or dates (a date of its own conflicts elsewhere).
+   */
+  private static List<Integer> adjunctsAfter(ClaimFrame c, int[] at, List<Integer> slot) {
+    List<Integer> out = new ArrayList<>();
+    if (c.predicates.isEmpty()) {
+      return out;
+    }
+    int verb = c.units.get(c.predicates.get(0)).unit().from();
+    int end = -1;
+    for (int i : slot) {
+      end = Math.max(end, c.units.get(i).unit().to());
+    }
+    for (int i = 0; i < c.units.size(); i++) {
+      TermUnit u = c.units.get(i).unit();
+      if (at[i] >= 0 || slot.contains(i) || u.kind() == TermUnit.Kind.NUMBER || u.from() <= end || u.from() <= verb
+          || c.view.clause[u.from()] != c.view.clause[verb]) {
+        continue;
+      }
+      for (int k = end; k < u.from(); k++) {
+        if (k > verb && c.view.tokens.get(k).pos().equals("ADP")) {
+          out.add(i);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String quoteList(List<String> words) {
+    return "'" + String.join("', '", words) + "'";
   }
 
   /** The claim's unmatched units within its number expressions ("More", "12,000" of "More than 12,000"). */

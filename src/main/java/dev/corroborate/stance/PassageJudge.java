@@ -46,7 +46,7 @@ final class PassageJudge {
    */
   private record Match(int[] at, boolean[] implied, double matchedWeight, double coverage, double entityWeight,
       double entityMatched, TreeMap<Integer, String> matchedWords, List<String> missing, boolean topical,
-      int converse, int q, Attribution attribution, List<String> fromTitle) {
+      int converse, int q, Attribution attribution, List<String> fromTitle, List<String> described) {
     /** The matched words in passage order, each once. */
     List<String> words() {
       return new ArrayList<>(new java.util.LinkedHashSet<>(matchedWords.values()));
@@ -78,7 +78,8 @@ final class PassageJudge {
     }
     Attribution attribution = m.attribution() != null ? m.attribution() : attribution(p, voice, q);
     int converse = m.converse();
-    String titled = m.fromTitle().isEmpty() ? "" : "; " + quoteList(m.fromTitle()) + " from the source's title";
+    String titled = (m.fromTitle().isEmpty() ? "" : "; " + quoteList(m.fromTitle()) + " from the source's title")
+        + (m.described().isEmpty() ? "" : "; " + quoteList(m.described()) + " by the name the sources give it");
     Cue match = new Cue(Cue.Kind.MATCH, String.join(", ", words), String.format(Locale.ROOT,
         "shares %s with the claim (coverage %.2f%s)", words.isEmpty() ? "its subject" : quoteList(words), coverage,
         titled));
@@ -214,6 +215,7 @@ final class PassageJudge {
     boolean[] implied = new boolean[n];
     boolean firstPerson = p.firstPerson;
     boolean holderIsVoice = c.holderUnit >= 0 && voice.matches(c.units.get(c.holderUnit).unit().keys());
+    List<String> described = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       TermUnit u = c.units.get(i).unit();
       List<Integer> ps = p.positionsOf(u.keys());
@@ -224,7 +226,14 @@ final class PassageJudge {
       if (ps.isEmpty() && (u.kind() == TermUnit.Kind.WORD || u.kind() == TermUnit.Kind.VERB)) {
         ps = p.derivedPositions(u.head());
       }
-      at[i] = ps.isEmpty() ? -1 : ps.get(0);
+      if (ps.isEmpty() && u.kind() == TermUnit.Kind.WORD) {
+        int named = describedName(c, p, u);
+        if (named >= 0) {
+          ps = List.of(named);
+          described.add(u.display());
+        }
+      }
+      at[i] = ps.isEmpty() ? -1 : u.kind() == TermUnit.Kind.NAME && u.keys().size() > 1 ? fullestName(p, u, ps) : ps.get(0);
       if (at[i] < 0) {
         boolean voiceUnit = u.isEntity() && voice.matches(u.keys());
         implied[i] = voiceUnit || (i == c.speechUnit && holderIsVoice) || (firstPerson && voiceUnit);
@@ -286,7 +295,62 @@ final class PassageJudge {
       }
     }
     return new Match(at, implied, matchedWeight, coverage, entityWeight, entityMatched, matchedWords, missing,
-        topical, converse, q, attribution, fromTitle);
+        topical, converse, q, attribution, fromTitle, described);
+  }
+
+  /**
+   * Where the passage names what a noun of the claim stands for: the claim says "the ship" (a noun
+   * after "the", adjectives between), and the sources call a name of this passage so ("the container
+   * ship Stella Borea"); -1 when not.
+   */
+  private static int describedName(ClaimFrame c, SentenceView p, TermUnit u) {
+    List<java.util.Set<String>> names = c.descriptors.namesFor(u.head());
+    if (names.isEmpty() || !definite(c.view, u.from())) {
+      return -1;
+    }
+    for (TermUnit pu : p.units) {
+      if (pu.kind() == TermUnit.Kind.NAME && names.stream().anyMatch(pu.keys()::containsAll)) {
+        return pu.from();
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the noun at this token follows "the", with only adjectives between. */
+  private static boolean definite(SentenceView v, int noun) {
+    for (int k = noun - 1; k >= 0; k--) {
+      Token t = v.tokens.get(k);
+      if (t.pos().equals("DET")) {
+        return t.key().equals("the");
+      }
+      if (!t.pos().equals("ADJ")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Of the places where a claim's name of several words is found, the first where the passage names
+   * the most of it: "Stella Borea" is at "the Stella Borea", not at "Borea Lines" before it.
+   */
+  private static int fullestName(SentenceView p, TermUnit u, List<Integer> ps) {
+    int best = ps.get(0);
+    int bestShared = -1;
+    for (int x : ps) {
+      TermUnit there = p.unitAt(x);
+      int shared = 0;
+      if (there != null) {
+        for (String k : there.keys()) {
+          shared += u.keys().contains(k) ? 1 : 0;
+        }
+      }
+      if (shared > bestShared) {
+        best = x;
+        bestShared = shared;
+      }
+    }
+    return best;
   }
 
   /**

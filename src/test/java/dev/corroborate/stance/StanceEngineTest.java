@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corroborate.analysis.OpenNlpAnalyzer;
 import dev.corroborate.analysis.Sentence;
+import dev.corroborate.analysis.Stemmer;
 import dev.corroborate.analysis.Token;
 import dev.corroborate.lexicon.AliasTable;
 import dev.corroborate.lexicon.Lexicon;
@@ -413,6 +414,44 @@ class StanceEngineTest {
     assertThat(kinds(j)).doesNotContain(Cue.Kind.ROLE_CONFLICT);
     assertThat(judge(claim, "Mayor Ellen Varga arrested an aide of Governor Tom Reyes.").reason())
         .as("an object follows: she did the arresting").contains("the passage is about what Mayor Ellen Varga did");
+  }
+
+  @Test
+  void anotherCountOfTheSameActionNeedsNotTheClaimsSetting() {
+    // Words of the setting weigh as much as rare words of a corpus do.
+    IdfSource idf = key -> key.equals(Stemmer.key("coast")) || key.equals(Stemmer.key("Velan")) ? 4.0 : 1.0;
+    ClaimFrame claim = ENGINE.frame("The Marla Quist lost 46 containers off the Velan coast.", idf);
+    StanceJudgement j = ENGINE.judge(claim, ANALYZER.analyze(
+        "The Marla Quist lost 38 containers during severe weather.").get(0).tokens(), SourceVoice.none());
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("'Velan', 'coast', which only set where or how the count was");
+    assertThat(ENGINE.judge(claim, ANALYZER.analyze("The Marla Quist lost containers during severe weather.").get(0)
+        .tokens(), SourceVoice.none()).stance()).as("no count of its own").isNotEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void aClaimsNameIsFoundWhereThePassageNamesMostOfIt() {
+    StanceJudgement j = judge("The Marla Quist lost 46 containers.",
+        "Quist Shipping said on Monday that the Marla Quist lost 46 containers.");
+    assertThat(j.matched()).contains("Marla Quist").doesNotContain("Quist Shipping");
+  }
+
+  @Test
+  void theClaimsNounStandsForTheNameTheSourcesGiveIt() {
+    // "ship" weighs as a word found in few passages of a corpus does.
+    IdfSource idf = key -> key.equals(Stemmer.key("ship")) ? 4.0 : 1.0;
+    ClaimFrame frame = ENGINE.frame("The ship lost power during the storm.", idf);
+    List<Token> named = ANALYZER.analyze("The Marla Quist did not lose power at any time.").get(0).tokens();
+    assertThat(ENGINE.judge(frame, named, SourceVoice.none()).stance()).as("not knowing what the Marla Quist is")
+        .isNotEqualTo(Stance.CONTRADICTS);
+    Descriptors d = ENGINE.descriptors(List.of(
+        ANALYZER.analyze("The navy escorted the container ship Marla Quist to port.").get(0).tokens(), named));
+    StanceJudgement j = ENGINE.judge(frame.withDescriptors(d), named, SourceVoice.none());
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("'ship' by the name the sources give it");
+    assertThat(ENGINE.judge(ENGINE.frame("A ship lost power during the storm.", idf).withDescriptors(d),
+        named, SourceVoice.none()).reason()).as("'a ship' is not the one the sources name")
+        .doesNotContain("by the name the sources give it");
   }
 
   @Test
