@@ -2,30 +2,12 @@ package dev.corroborate.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corroborate.analysis.Stemmer;
-import dev.corroborate.analysis.Token;
-import dev.corroborate.lexicon.AliasTable;
-import dev.corroborate.lexicon.Lexicon;
-import dev.corroborate.lexicon.TermUnitizer;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Who does what a verb says, on hand-tagged sentences ("word/TAG"; lemma the lower-cased word, "be" for its forms). */
+/** Who does what a verb says, on sentences tagged by hand (HandTagged). */
 class AgentTest {
-  private static final TermUnitizer UNITIZER = new TermUnitizer(Lexicon.shipped(), AliasTable.shipped());
-
   private static SentenceView view(String tagged) {
-    List<Token> tokens = new ArrayList<>();
-    int at = 0;
-    for (String wt : tagged.split(" ")) {
-      int slash = wt.lastIndexOf('/');
-      String w = wt.substring(0, slash);
-      String lemma = java.util.Set.of("was", "were", "is", "are", "been").contains(w) ? "be" : w.toLowerCase();
-      tokens.add(new Token(w, lemma, wt.substring(slash + 1), Stemmer.key(lemma), at, at + w.length()));
-      at += w.length() + 1;
-    }
-    return new SentenceView(tokens, UNITIZER);
+    return HandTagged.view(tagged);
   }
 
   @Test

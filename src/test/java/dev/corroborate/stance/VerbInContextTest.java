@@ -2,31 +2,12 @@ package dev.corroborate.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corroborate.analysis.Stemmer;
-import dev.corroborate.analysis.Token;
-import dev.corroborate.lexicon.AliasTable;
-import dev.corroborate.lexicon.Lexicon;
-import dev.corroborate.lexicon.TermUnitizer;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Tokens the tagger took for nouns that the words around them show to be verbs (hand-tagged here). */
 class VerbInContextTest {
-  private static final TermUnitizer UNITIZER = new TermUnitizer(Lexicon.shipped(), AliasTable.shipped());
-
-  /** Words as "word/TAG", tokens one space apart. */
   private static SentenceView view(String tagged) {
-    List<Token> tokens = new ArrayList<>();
-    int at = 0;
-    for (String wt : tagged.split(" ")) {
-      int slash = wt.lastIndexOf('/');
-      String w = wt.substring(0, slash);
-      tokens.add(new Token(w, w.toLowerCase(), wt.substring(slash + 1), Stemmer.key(w.toLowerCase()), at,
-          at + w.length()));
-      at += w.length() + 1;
-    }
-    return new SentenceView(tokens, UNITIZER);
+    return HandTagged.view(tagged);
   }
 
   @Test
