@@ -32,7 +32,7 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
 
   /**
    * The agent of the verb at this token, or null when none is known: also when the token is a noun
-   * used as one ("in Foley beheading", not "militants behead abducted ...") or a passive with no "by"
+   * used as one ("in Reyes kidnapping", not "militants behead abducted ...") or a passive with no "by"
    * ("were detained in Lebanon": the name before it is what the action befell).
    */
   static Agent of(SentenceView v, int verb) {
@@ -51,8 +51,8 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
       Token t = v.tokens.get(i);
       TermUnit u = v.unitAt(i);
       if (u != null && u.isEntity() && u.to() > verb) {
-        // The verb is inside a name (a capitalised headline word taken for part of one: "Islamic
-        // State Beheads ..."): the name is not its own agent, and who does it is not known.
+        // The verb is inside a name (a capitalised headline word taken for part of one: "Varn
+        // Front Seizes Harbour"): the name is not its own agent, and who does it is not known.
         return null;
       }
       if (u != null && u.isEntity()) {
@@ -65,15 +65,16 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
     return null;
   }
 
-  /**
-   * The agent named after "by": every name or entity of the phrase, coordinated ones included
-   * ("produced by Kenneth Edmonds, Tracey Edmonds and Robert Teitel", "recorded by American singer
-   * Katy Perry"), up to a verb, preposition or the end of the clause; else the noun heading it ("by
-   * a man"), which is not a name. Null when neither comes first.
-   */
+  /** Punctuation inside a list of names or around a nickname ("A, B and C", "Ana `` Red `` Brandt"). */
   private static final Set<String> LIST_PUNCTUATION = Set.of(",", "`", "``", "'", "''", "\"", "\u201c", "\u201d",
       "\u2018", "\u2019");
 
+  /**
+   * The agent named after "by": every name or entity of the phrase, coordinated ones included
+   * ("produced by Ana Brandt, Tom Reyes and Lena Okafor", "recorded by Kenyan
+   * singer Lena Okafor"), up to a verb, preposition or the end of the clause; else the noun heading it ("by
+   * a man"), which is not a name. Null when neither comes first.
+   */
   private static Agent byPhrase(SentenceView v, int by) {
     Set<String> keys = new java.util.LinkedHashSet<>();
     String display = null;
@@ -103,7 +104,7 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
 
   /**
    * Whether the verb at this token is a headline's reduced passive with the entity before it as what
-   * the action befell: "James Foley beheaded: ..." or "Mayor arrested after raid", where a past form
+   * the action befell: "Tom Reyes kidnapped: ..." or "Mayor arrested after raid", where a past form
    * is followed by no object (the sentence or clause ends, or a preposition other than "by" follows).
    * Only asked when the claim's action has an object, so "Ukraine attacked Russia" (an object
    * follows) stays a reversal of roles.

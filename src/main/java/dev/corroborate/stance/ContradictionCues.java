@@ -175,7 +175,7 @@ final class ContradictionCues {
 
   /**
    * Whether what looks like the passage's agent is what the action befell, in a headline's reduced
-   * passive ("James Foley beheaded: ..." for "X beheaded James Foley"): the claim's action has an
+   * passive ("Tom Reyes kidnapped: ..." for "rebels kidnapped Tom Reyes"): the claim's action has an
    * object and the passage's has none. Then the passage does not say who did it.
    */
   private static boolean befallsClaimPatient(ClaimFrame c, SentenceView p, int verb, Agent passageAgent) {

@@ -445,9 +445,9 @@ final class PassageJudge {
 
   /**
    * Whether a noun stands where its clause's verb should be: right after a noun, name or pronoun
-   * (the subject), with no verb before it in the clause, and before the start of an object ("ISIS
-   * militants behead abducted American journalist ...", where the tagger took "behead" for a noun).
-   * A word in "-ing" is left a noun ("the ISIS beheading video").
+   * (the subject), with no verb before it in the clause, and before the start of an object ("Varn
+   * militants behead abducted local reporter ...", where the tagger took "behead" for a noun).
+   * A word in "-ing" is left a noun ("the Varn beheading video").
    */
   private static boolean verbSlot(SentenceView p, int x) {
     String w = p.tokens.get(x).text().toLowerCase(Locale.ROOT);
