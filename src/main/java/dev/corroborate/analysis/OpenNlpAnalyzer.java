@@ -179,7 +179,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * Bumped whenever this class's own rules change what it produces (sentence merging, tag repairs),
    * so indexes made by an earlier revision are detected as incompatible.
    */
-  static final int REVISION = 5;
+  static final int REVISION = 6;
 
   @Override
   public String settings() {
@@ -360,6 +360,9 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     String[] tagWords = TitleCase.forTagging(words);
     boolean headline = tagWords != words;
     String[] tags = t.tagger().tag(tagWords);
+    if (headline) {
+      TitleCase.repairVerbs(tagWords, tags);
+    }
     String[] lemmas = lemmas(t, tagWords, tags);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {

@@ -68,6 +68,34 @@ final class TitleCase {
     return out;
   }
 
+  /**
+   * Retags, in a headline given to the tagger by {@link #forTagging}, the capitalised word in "-s"
+   * that the tagger took for a plural noun or a name where the headline's verb stands: right after the subject
+   * (a noun or name), with no verb before it, and before its object ("Islamic State Beheads American
+   * Journalist", "Rebels Blasts Scorpion Bombs ..."): not before a verb ("Apple Users Add ...") or a
+   * preposition, and not at the end. Changes {@code tags} in place.
+   */
+  static void repairVerbs(String[] words, String[] tags) {
+    for (int i = 1; i + 1 < words.length; i++) {
+      String tag = tags[i];
+      if (tag.equals("VERB") || tag.equals("AUX")) {
+        return;
+      }
+      String w = words[i];
+      String l = w.toLowerCase(Locale.ROOT);
+      if (!(tag.equals("NOUN") || tag.equals("PROPN")) || !Character.isUpperCase(w.charAt(0)) || !l.endsWith("s") || l.endsWith("ss")
+          || l.length() < 4 || !(tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN"))) {
+        continue;
+      }
+      String next = tags[i + 1];
+      if (next.equals("PROPN") || next.equals("NOUN") || next.equals("ADJ") || next.equals("DET")
+          || next.equals("NUM") || next.equals("PRON")) {
+        tags[i] = "VERB";
+        return;
+      }
+    }
+  }
+
   private static String titled(String word) {
     if (word.length() < 2 || word.chars().noneMatch(Character::isLetter)) {
       return word;

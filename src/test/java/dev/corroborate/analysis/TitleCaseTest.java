@@ -51,4 +51,27 @@ class TitleCaseTest {
     assertThat(TitleCase.forTagging(words("Will Apple Hit Its Target")))
         .containsExactly("Will", "Apple", "Hit", "its", "Target");
   }
+
+  private static String[] repaired(String words, String tags) {
+    String[] t = tags.split(" ");
+    TitleCase.repairVerbs(words(words), t);
+    return t;
+  }
+
+  @Test
+  void aWordInSTakenForANounWhereTheHeadlinesVerbStandsIsAVerb() {
+    assertThat(repaired("Varn State Beheads Local Reporter", "PROPN PROPN PROPN ADJ NOUN"))
+        .containsExactly("PROPN", "PROPN", "VERB", "ADJ", "NOUN");
+    assertThat(repaired("Rebels Seize Harbour", "NOUN VERB PROPN")).as("a verb already")
+        .containsExactly("NOUN", "VERB", "PROPN");
+  }
+
+  @Test
+  void aWordInSBeforeAVerbAPrepositionOrTheEndStaysANoun() {
+    assertThat(repaired("Varn Users Add Feature", "PROPN NOUN VERB NOUN")).containsExactly("PROPN", "NOUN", "VERB", "NOUN");
+    assertThat(repaired("Brandt Splits Into Two", "PROPN NOUN ADP NUM")).containsExactly("PROPN", "NOUN", "ADP", "NUM");
+    assertThat(repaired("Varn Wins", "PROPN NOUN")).containsExactly("PROPN", "NOUN");
+    assertThat(repaired("Varn Glass Business Grows", "PROPN PROPN NOUN VERB")).as("in -ss")
+        .containsExactly("PROPN", "PROPN", "NOUN", "VERB");
+  }
 }
