@@ -71,20 +71,20 @@ class AgentTest {
 
   @Test
   void theAgentAfterByTakesEveryCoordinatedName() {
-    Agent a = Agent.of(view("The/DET film/NOUN was/AUX produced/VERB by/ADP Kenneth/PROPN Edmonds/PROPN ,/PUNCT"
-        + " Tracey/PROPN Vance/PROPN and/CCONJ Robert/PROPN Teitel/PROPN and/CCONJ released/VERB by/ADP Fox/PROPN"), 3);
+    Agent a = Agent.of(view("The/DET film/NOUN was/AUX produced/VERB by/ADP Ana/PROPN Brandt/PROPN ,/PUNCT"
+        + " Tracey/PROPN Vance/PROPN and/CCONJ Olaf/PROPN Senn/PROPN and/CCONJ released/VERB by/ADP Fox/PROPN"), 3);
     assertThat(a).isNotNull();
     assertThat(a.passive()).isTrue();
     assertThat(a.named()).isTrue();
-    assertThat(a.keys()).contains("tracey", "teitel").doesNotContain("fox");
+    assertThat(a.keys()).contains("tracey", "senn").doesNotContain("fox");
   }
 
   @Test
   void aQualifyingWordAfterByDoesNotHideTheName() {
-    Agent a = Agent.of(view("The/DET song/NOUN was/AUX recorded/VERB by/ADP American/PROPN singer/NOUN Katy/PROPN"
-        + " Perry/PROPN for/ADP her/PRON album/NOUN"), 3);
+    Agent a = Agent.of(view("The/DET song/NOUN was/AUX recorded/VERB by/ADP Kenyan/PROPN singer/NOUN Lena/PROPN"
+        + " Okafor/PROPN for/ADP her/PRON album/NOUN"), 3);
     assertThat(a).isNotNull();
-    assertThat(a.keys()).contains("perri");
+    assertThat(a.keys()).contains("okafor");
   }
 
   @Test

@@ -398,11 +398,11 @@ class StanceEngineTest {
   @Test
   void aByPhraseNamingTheClaimsActorAmongOthersIsNoRoleConflict() {
     StanceJudgement j = judge("Tracey Vance produced Soul Harbour.",
-        "Soul Harbour is a 1997 film produced by Kenneth Edmonds, Tracey Vance and Robert Teitel.");
+        "Soul Harbour is a 1997 film produced by Ana Brandt, Tracey Vance and Olaf Senn.");
     assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
     assertThat(kinds(j)).doesNotContain(Cue.Kind.ROLE_CONFLICT);
     assertThat(kinds(judge("Soul Harbour was produced by a woman.",
-        "Soul Harbour is a 1997 film produced by Kenneth Edmonds."))).as("a common noun is not compared with a name")
+        "Soul Harbour is a 1997 film produced by Ana Brandt."))).as("a common noun is not compared with a name")
         .doesNotContain(Cue.Kind.ROLE_CONFLICT);
   }
 
