@@ -34,6 +34,7 @@ import dev.corroborate.retrieval.ClaimQuery;
 import dev.corroborate.retrieval.Hit;
 import dev.corroborate.retrieval.PassageIndex;
 import dev.corroborate.stance.ClaimFrame;
+import dev.corroborate.stance.PreparedPassage;
 import dev.corroborate.stance.SourceVoice;
 import dev.corroborate.stance.StanceEngine;
 import dev.corroborate.verdict.CheckReport;
@@ -221,12 +222,14 @@ public final class Pipeline {
     public ClaimResult check(Claim claim) throws IOException {
       ClaimFrame found = engine.frame(claim.text(), searcher);
       List<Hit> hits = searcher.search(ClaimQuery.of(found.termUnits(), lexicon, aliases), CANDIDATES);
+      List<PreparedPassage> prepared = hits.stream().map(h -> engine.prepare(h.passage().tokens())).toList();
       // What the retrieved passages call each name ("the container ship Stella Borea"), so that the
       // claim's "the ship" is found where a passage gives only the name.
-      ClaimFrame frame = found.withDescriptors(engine.descriptors(hits.stream().map(h -> h.passage().tokens()).toList()));
+      ClaimFrame frame = found.withDescriptors(engine.descriptorsOf(prepared));
       List<VerdictAggregator.Judged> judged = new ArrayList<>(hits.size());
-      for (Hit h : hits) {
-        judged.add(new VerdictAggregator.Judged(h.passage(), engine.judge(frame, h.passage().tokens(),
+      for (int i = 0; i < hits.size(); i++) {
+        Hit h = hits.get(i);
+        judged.add(new VerdictAggregator.Judged(h.passage(), engine.judge(frame, prepared.get(i),
             voiceOf(h.passage().sourceId()))));
       }
       return aggregator.aggregate(claim, judged, searcher.sources());

@@ -36,11 +36,6 @@ public final class StanceEngine {
     return new ClaimFrame(claimText, sentences, unitizer, idf);
   }
 
-  /** What these passages call each name (see {@link Descriptors}). */
-  public Descriptors descriptors(List<List<Token>> passages) {
-    return Descriptors.find(passages.stream().map(t -> new SentenceView(t, unitizer)).toList());
-  }
-
   /** What these prepared passages call each name (see {@link Descriptors}). */
   public Descriptors descriptorsOf(List<PreparedPassage> passages) {
     return Descriptors.find(passages.stream().map(p -> p.view).toList());

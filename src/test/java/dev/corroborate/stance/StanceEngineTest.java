@@ -444,8 +444,8 @@ class StanceEngineTest {
     List<Token> named = ANALYZER.analyze("The Marla Quist did not lose power at any time.").get(0).tokens();
     assertThat(ENGINE.judge(frame, named, SourceVoice.none()).stance()).as("not knowing what the Marla Quist is")
         .isNotEqualTo(Stance.CONTRADICTS);
-    Descriptors d = ENGINE.descriptors(List.of(
-        ANALYZER.analyze("The navy escorted the container ship Marla Quist to port.").get(0).tokens(), named));
+    Descriptors d = ENGINE.descriptorsOf(List.of(ENGINE.prepare(
+        ANALYZER.analyze("The navy escorted the container ship Marla Quist to port.").get(0).tokens()), ENGINE.prepare(named)));
     StanceJudgement j = ENGINE.judge(frame.withDescriptors(d), named, SourceVoice.none());
     assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
     assertThat(j.reason()).contains("'ship' by the name the sources give it");
