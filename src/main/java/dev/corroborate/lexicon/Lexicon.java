@@ -176,12 +176,34 @@ public final class Lexicon {
    */
   public boolean hedges(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (isHedge(t.lemma())) {
+    if (isHedge(t.lemma()) || raisingPassive(tokens, i)) {
       return true;
     }
     return intentions.contains(t.key()) && (t.isVerb() || (i + 2 < tokens.size()
         && tokens.get(i + 1).key().equals("to") && tokens.get(i + 2).isVerb()));
   }
+
+  /**
+   * Whether the word is a verb of saying or rumour in a passive that hands the statement to unnamed
+   * others: "is said to have resigned", "Apple Reported to Begin Shipping", "rumored to be", "alleged
+   * to have". The sentence's subject is then not a speaker, and the statement is hedged.
+   */
+  public boolean raisingPassive(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size() || !tokens.get(i + 1).key().equals("to")) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    String w = t.text().toLowerCase(java.util.Locale.ROOT);
+    boolean participle = w.endsWith("ed") || w.equals("said") || w.equals("thought") || w.equals("understood");
+    boolean saying = isAttribution(t.key()) || RUMOR.contains(t.key()) || isHedge(t.lemma());
+    Token after = tokens.get(i + 2);
+    boolean base = after.pos().equals("AUX") || (after.isVerb()
+        && after.text().toLowerCase(java.util.Locale.ROOT).equals(after.lemma()));
+    return participle && saying && base;
+  }
+
+  private static final Set<String> RUMOR = Set.of(Stemmer.key("rumored"), Stemmer.key("rumoured"),
+      Stemmer.key("think"), Stemmer.key("understood"));
 
   public boolean isAttribution(String key) {
     return attributions.contains(key);

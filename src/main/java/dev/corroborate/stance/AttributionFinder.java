@@ -53,7 +53,8 @@ final class AttributionFinder {
         int from = initial ? nextClauseStart(v, holder[1]) : 0;
         int to = initial ? t.size() : i;
         out.add(new Found(make(v, voice, holder, from, to), i, holder[0], holder[1]));
-      } else if (tok.isVerb() && (lexicon.isAttribution(tok.key()) || lexicon.isRefutation(tok.key()))) {
+      } else if (tok.isVerb() && (lexicon.isAttribution(tok.key()) || lexicon.isRefutation(tok.key()))
+          && !lexicon.raisingPassive(t, i)) {
         int h = holderBefore(v, i);
         if (h < 0) {
           continue;

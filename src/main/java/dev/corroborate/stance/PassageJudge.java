@@ -529,7 +529,7 @@ final class PassageJudge {
    * or would happen, or about an intention itself, is only hedged.
    */
   private boolean intends(ClaimFrame c, SentenceView p, int hedgeAt) {
-    if (lex.isHedge(p.tokens.get(hedgeAt).lemma())) {
+    if (lex.isHedge(p.tokens.get(hedgeAt).lemma()) || lex.raisingPassive(p.tokens, hedgeAt)) {
       return false;
     }
     List<Token> claim = c.view.tokens;

@@ -455,6 +455,19 @@ class StanceEngineTest {
   }
 
   @Test
+  void aStatementHandedToUnnamedOthersIsHedgedNotReportedSpeech() {
+    String claim = "The Harbour Museum was closed.";
+    for (String passage : List.of("The Harbour Museum is said to have been closed.",
+        "Harbour Museum Reported To Have Been Closed", "The Harbour Museum is rumored to have been closed.")) {
+      StanceJudgement j = judge(claim, passage);
+      assertThat(kinds(j)).as(passage).contains(Cue.Kind.HEDGE).doesNotContain(Cue.Kind.ATTRIBUTION);
+      assertThat(j.attribution().ownVoice()).as(passage).isTrue();
+    }
+    StanceJudgement told = judge(claim, "The mayor said to reporters that the Harbour Museum was closed.");
+    assertThat(kinds(told)).as("said to someone").contains(Cue.Kind.ATTRIBUTION).doesNotContain(Cue.Kind.HEDGE);
+  }
+
+  @Test
   void aCountToldWithBeInsteadOfTheClaimsActionContradicts() {
     String claim = "More than 3,000 workers joined the strike.";
     StanceJudgement j = judge(claim, "The company said about 1,200 workers were on strike and that two berths remained open.");
