@@ -195,15 +195,21 @@ public final class Lexicon {
     Token t = tokens.get(i);
     String w = t.text().toLowerCase(java.util.Locale.ROOT);
     boolean participle = w.endsWith("ed") || w.equals("said") || w.equals("thought") || w.equals("understood");
-    boolean saying = isAttribution(t.key()) || RUMOR.contains(t.key()) || isHedge(t.lemma());
+    boolean saying = HANDED_ON.contains(t.key());
     Token after = tokens.get(i + 2);
     boolean base = after.pos().equals("AUX") || (after.isVerb()
         && after.text().toLowerCase(java.util.Locale.ROOT).equals(after.lemma()));
     return participle && saying && base;
   }
 
-  private static final Set<String> RUMOR = Set.of(Stemmer.key("rumored"), Stemmer.key("rumoured"),
-      Stemmer.key("think"), Stemmer.key("understood"));
+  /**
+   * Verbs whose passive with "to" leaves the statement to others ("is said to", "is believed to").
+   * Not "confirmed to be" or "announced to be", which assert.
+   */
+  private static final Set<String> HANDED_ON = Set.of(Stemmer.key("said"), Stemmer.key("say"), Stemmer.key("reported"),
+      Stemmer.key("alleged"), Stemmer.key("claimed"), Stemmer.key("rumored"), Stemmer.key("rumoured"),
+      Stemmer.key("thought"), Stemmer.key("think"), Stemmer.key("believed"), Stemmer.key("understood"),
+      Stemmer.key("supposed"), Stemmer.key("reckoned"));
 
   public boolean isAttribution(String key) {
     return attributions.contains(key);

@@ -54,7 +54,8 @@ final class AttributionFinder {
         int to = initial ? t.size() : i;
         out.add(new Found(make(v, voice, holder, from, to), i, holder[0], holder[1]));
       } else if (tok.isVerb() && (lexicon.isAttribution(tok.key()) || lexicon.isRefutation(tok.key()))
-          && !lexicon.raisingPassive(t, i)) {
+          && !lexicon.raisingPassive(t, i) && ImpliedUnits.passiveAuxiliary(v, i) < 0) {
+        // In a passive ("the closure was confirmed", "is said to have") the subject is not the speaker.
         int h = holderBefore(v, i);
         if (h < 0) {
           continue;

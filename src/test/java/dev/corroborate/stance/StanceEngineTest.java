@@ -463,6 +463,8 @@ class StanceEngineTest {
       assertThat(kinds(j)).as(passage).contains(Cue.Kind.HEDGE).doesNotContain(Cue.Kind.ATTRIBUTION);
       assertThat(j.attribution().ownVoice()).as(passage).isTrue();
     }
+    assertThat(kinds(judge(claim, "The Harbour Museum was confirmed to have been closed."))).as("a passive that asserts")
+        .doesNotContain(Cue.Kind.ATTRIBUTION, Cue.Kind.HEDGE);
     StanceJudgement told = judge(claim, "The mayor said to reporters that the Harbour Museum was closed.");
     assertThat(kinds(told)).as("said to someone").contains(Cue.Kind.ATTRIBUTION).doesNotContain(Cue.Kind.HEDGE);
   }
