@@ -146,7 +146,7 @@ final class ContradictionCues {
     Agent claimAgent = Agent.of(c.view, c.units.get(main).unit().from());
     Agent passageAgent = Agent.of(p, at[main]);
     if (claimAgent == null || passageAgent == null || claimAgent.sameAs(passageAgent)
-        || claimAgent.named() != passageAgent.named() || befallsClaimPatient(c, p, at[main], passageAgent)) {
+        || claimAgent.named() != passageAgent.named() || tellsNoActor(c, p, at[main], passageAgent)) {
       // A common noun after "by" is compared with another ("by the district", "by the province"), not
       // with a name ("produced by a man", "produced by Luc Ferrand").
       return;
@@ -174,11 +174,11 @@ final class ContradictionCues {
   }
 
   /**
-   * Whether what looks like the passage's agent is what the action befell, in a headline's reduced
-   * passive ("Tom Reyes kidnapped: ..." for "rebels kidnapped Tom Reyes"): the claim's action has an
-   * object and the passage's has none. Then the passage does not say who did it.
+   * Whether the passage's action is a headline's reduced passive, so that the name before it is what
+   * the action befell, not who did it ("Tom Reyes kidnapped: ..." for "rebels kidnapped Tom Reyes"):
+   * the claim's action has an object and the passage's has none.
    */
-  private static boolean befallsClaimPatient(ClaimFrame c, SentenceView p, int verb, Agent passageAgent) {
+  private static boolean tellsNoActor(ClaimFrame c, SentenceView p, int verb, Agent passageAgent) {
     return !passageAgent.passive() && Agent.hasObject(c.view, c.units.get(c.predicates.get(0)).unit().from())
         && Agent.reducedPassive(p, verb);
   }
@@ -196,7 +196,7 @@ final class ContradictionCues {
     Agent claimAgent = Agent.of(c.view, c.units.get(main).unit().from());
     Agent passageAgent = Agent.of(p, at[main]);
     if (claimAgent == null || passageAgent == null || claimAgent.sameAs(passageAgent)
-        || claimAgent.passive() || passageAgent.passive() || befallsClaimPatient(c, p, at[main], passageAgent)) {
+        || claimAgent.passive() || passageAgent.passive() || tellsNoActor(c, p, at[main], passageAgent)) {
       return null;
     }
     return p.positionsOf(claimAgent.keys()).isEmpty() ? null : passageAgent.display();
