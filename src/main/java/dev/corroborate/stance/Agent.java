@@ -141,6 +141,103 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
   }
 
   /**
+   * The subject of the passage's verb when the two sentences give the same action with subject and
+   * object the other way round ("The mayor arrested the police chief" for "Police arrested the
+   * mayor"), both in the active voice; null otherwise. Common nouns have no {@link #of agent}, so
+   * this is how a reversal of their roles is read.
+   */
+  static String swapped(SentenceView claim, int claimVerb, SentenceView passage, int passageVerb) {
+    if (!active(claim, claimVerb) || !active(passage, passageVerb) || reducedPassive(passage, passageVerb)) {
+      return null;
+    }
+    int claimSubject = subjectHead(claim, claimVerb);
+    int passageSubject = subjectHead(passage, passageVerb);
+    List<Integer> claimObject = objectPhrase(claim, claimVerb);
+    List<Integer> passageObject = objectPhrase(passage, passageVerb);
+    if (claimSubject < 0 || passageSubject < 0 || claimObject.isEmpty() || passageObject.isEmpty()) {
+      return null;
+    }
+    Set<String> subjectKeys = keysAt(claim, claimSubject);
+    Set<String> objectKeys = keysAt(claim, claimObject.get(claimObject.size() - 1));
+    if (!java.util.Collections.disjoint(subjectKeys, objectKeys)
+        || java.util.Collections.disjoint(keysAt(passage, passageSubject), objectKeys)) {
+      return null;
+    }
+    for (int k : passageObject) {
+      if (!java.util.Collections.disjoint(keysAt(passage, k), subjectKeys)) {
+        return phraseEndingAt(passage, passageSubject);
+      }
+    }
+    return null;
+  }
+
+  /** Neither "VERB by ..." nor a form of "be" or "get" before the verb. */
+  private static boolean active(SentenceView v, int verb) {
+    for (int j = verb + 1; j <= Math.min(verb + 2, v.tokens.size() - 1); j++) {
+      if (v.tokens.get(j).key().equals("by")) {
+        return false;
+      }
+    }
+    return v.tokens.get(verb).isVerb() && ImpliedUnits.passiveAuxiliary(v, verb) < 0;
+  }
+
+  /**
+   * The head of the verb's subject: the nearest noun or name before it in its clause, with only
+   * auxiliaries, adverbs and particles between; -1 when a pronoun, another verb or anything else
+   * comes first.
+   */
+  private static int subjectHead(SentenceView v, int verb) {
+    for (int i = verb - 1; i >= 0 && v.clause[i] == v.clause[verb]; i--) {
+      Token t = v.tokens.get(i);
+      if (t.pos().equals("NOUN") || t.isProperNoun()) {
+        return i;
+      }
+      if (!(t.pos().equals("AUX") || t.pos().equals("ADV") || t.pos().equals("PART"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The positions of the noun phrase right after the verb in its clause (determiners, adjectives, numbers, nouns, names). */
+  private static List<Integer> objectPhrase(SentenceView v, int verb) {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (int k = verb + 1; k < v.tokens.size() && v.clause[k] == v.clause[verb]; k++) {
+      String pos = v.tokens.get(k).pos();
+      if (pos.equals("NOUN") || pos.equals("PROPN")) {
+        out.add(k);
+      } else if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM"))) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The words of the noun phrase ending at this token ("the mayor", "two police officers"). */
+  private static String phraseEndingAt(SentenceView v, int head) {
+    int from = head;
+    while (from > 0 && v.clause[from - 1] == v.clause[head]
+        && Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN").contains(v.tokens.get(from - 1).pos())) {
+      from--;
+      if (v.tokens.get(from).pos().equals("DET")) {
+        break;
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k <= head; k++) {
+      Token t = v.tokens.get(k);
+      // A determiner opening the sentence is written in lower case inside the reason.
+      sb.append(k == from ? "" : " ").append(t.pos().equals("DET") ? t.text().toLowerCase(java.util.Locale.ROOT) : t.text());
+    }
+    return sb.toString();
+  }
+
+  private static Set<String> keysAt(SentenceView v, int k) {
+    TermUnit u = v.unitAt(k);
+    return u != null ? u.keys() : Set.of(v.tokens.get(k).key());
+  }
+
+  /**
    * The agent ending with this entity, with the entities coordinated before it: in "Germany and
    * France met" both are the agent, so a passage where either does it is about the same actors. An
    * entity right before it qualifies it and is taken too ("U.S. Officials", "Iraqi Army").

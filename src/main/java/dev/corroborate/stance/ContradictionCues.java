@@ -185,8 +185,9 @@ final class ContradictionCues {
 
   /**
    * The passage's actor for the claim's main action when it is known and is someone else (and no
-   * role conflict explains it: both active voice, claim's actor absent): the passage then reports
-   * another actor's deed, which neither supports nor contradicts the claim. Null otherwise.
+   * role conflict explains it: both active voice, claim's actor absent), or when the passage has the
+   * claim's subject and object the other way round: the passage then reports another actor's deed,
+   * which neither supports nor contradicts the claim. Null otherwise.
    */
   static String otherActor(ClaimFrame c, SentenceView p, int[] at) {
     if (c.predicates.isEmpty() || at[c.predicates.get(0)] < 0) {
@@ -195,11 +196,40 @@ final class ContradictionCues {
     int main = c.predicates.get(0);
     Agent claimAgent = Agent.of(c.view, c.units.get(main).unit().from());
     Agent passageAgent = Agent.of(p, at[main]);
-    if (claimAgent == null || passageAgent == null || claimAgent.sameAs(passageAgent)
+    if (claimAgent == null || passageAgent == null) {
+      return Agent.swapped(c.view, c.units.get(main).unit().from(), p, at[main]);
+    }
+    if (claimAgent.sameAs(passageAgent)
         || claimAgent.passive() || passageAgent.passive() || tellsNoActor(c, p, at[main], passageAgent)) {
       return null;
     }
     return p.positionsOf(claimAgent.keys()).isEmpty() ? null : passageAgent.display();
+  }
+
+  /**
+   * Whether the passage's word at this position is a verb whose object the claim does not name: the
+   * opposite action done to something else ("found at the border after leaving their base" does not
+   * undo "trying to enter Canada"). A pronoun object, or none, may be the claim's; a possessive
+   * ("their camp") is read as a determiner.
+   */
+  static boolean actsOnOther(ClaimFrame c, SentenceView p, int k) {
+    if (!p.tokens.get(k).isVerb()) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(p.tokens.size(), k + 5) && p.clause[j] == p.clause[k]; j++) {
+      Token t = p.tokens.get(j);
+      if (t.pos().equals("NOUN") || t.isProperNoun()) {
+        TermUnit u = p.unitAt(j);
+        java.util.Set<String> keys = u != null ? u.keys() : Set.of(t.key());
+        return java.util.Collections.disjoint(keys, c.tokenKeys);
+      }
+      boolean possessive = t.pos().equals("PRON") && j + 1 < p.tokens.size()
+          && Set.of("ADJ", "NOUN", "PROPN").contains(p.tokens.get(j + 1).pos());
+      if (!(t.pos().equals("DET") || t.pos().equals("ADJ") || t.pos().equals("NUM") || possessive)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   void antonym(ClaimFrame c, SentenceView p, int[] at, List<Cue> out, double matchedWeight) {
@@ -209,7 +239,7 @@ final class ContradictionCues {
       }
       TermUnit u = c.units.get(i).unit();
       for (String opposite : lex.antonyms(u.head())) {
-        List<Integer> ps = p.positionsOf(Set.of(opposite));
+        List<Integer> ps = p.positionsOf(Set.of(opposite)).stream().filter(k -> !actsOnOther(c, p, k)).toList();
         if (!ps.isEmpty() && (matchedWeight + c.units.get(i).weight()) / c.totalWeight >= PassageJudge.SUPPORT) {
           String w = p.tokens.get(ps.get(0)).text();
           out.add(new Cue(Cue.Kind.ANTONYM, w, "'" + w + "' is the opposite of the claim's '" + u.display() + "'"));

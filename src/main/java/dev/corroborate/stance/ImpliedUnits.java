@@ -105,7 +105,7 @@ final class ImpliedUnits {
     units.addAll(setting);
     explained.addAll(placed);
     String note = placed.isEmpty() ? "counting the number's place"
-        : "counting the number's place, and " + quoteList(placed) + ", which only set where or how the count was";
+        : "counting the number's place, and " + PassageJudge.quoteList(placed) + ", which only set where or how the count was";
     return new Fill(List.copyOf(units), List.copyOf(explained), note, null);
   }
 
@@ -139,10 +139,6 @@ final class ImpliedUnits {
       }
     }
     return out;
-  }
-
-  private static String quoteList(List<String> words) {
-    return "'" + String.join("', '", words) + "'";
   }
 
   /** The claim's unmatched units within its number expressions ("More", "12,000" of "More than 12,000"). */

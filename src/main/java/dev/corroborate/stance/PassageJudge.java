@@ -557,7 +557,8 @@ final class PassageJudge {
         : new Cue(Cue.Kind.MISSING, String.join(", ", words), "does not mention " + quoteList(words));
   }
 
-  private static String quoteList(List<String> words) {
+  /** The words quoted and joined as a reader would list them: "'A'", "'A' and 'B'", "'A', 'B' and 'C'". */
+  static String quoteList(List<String> words) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < words.size(); i++) {
       sb.append(i == 0 ? "" : i == words.size() - 1 ? " and " : ", ").append('\'').append(words.get(i)).append('\'');
