@@ -27,6 +27,10 @@ final class ContradictionCues {
       }
       boolean passageNeg = p.negated(at[i]);
       boolean claimNeg = c.predicateNegated(i);
+      if (claimNeg && !passageNeg && refutationOf(c, p, at[i]) >= 0) {
+        // "Officials denied that the students were found" says what the claim says: not found.
+        return;
+      }
       if (passageNeg != claimNeg) {
         String verb = p.tokens.get(at[i]).text();
         String neg = passageNeg ? p.negationWords(at[i], lex) : c.view.negationWords(c.units.get(i).unit().from(), lex);
@@ -63,6 +67,24 @@ final class ContradictionCues {
   }
 
   void refutation(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
+    for (int i : c.predicates.isEmpty() ? allIndexes(at.length) : c.predicates) {
+      int q = at[i];
+      // A refutation of what the claim itself denies agrees with it.
+      int r = q < 0 || (!c.predicates.isEmpty() && c.predicateNegated(i)) ? -1 : refutationOf(c, p, q);
+      if (r >= 0) {
+        String w = p.tokens.get(r).text();
+        out.add(new Cue(Cue.Kind.REFUTATION, w, "refutation '" + w + "' applies to '" + p.tokens.get(q).text() + "'"));
+        return;
+      }
+    }
+  }
+
+  /**
+   * The position of a refutation word governing the passage's token at {@code q} ("denied that ...
+   * found", "the report that ... is false"), or -1: a verb governs what follows it in its clause or in
+   * a that-clause right after it, an adjective or noun what is in its clause.
+   */
+  private int refutationOf(ClaimFrame c, SentenceView p, int q) {
     for (int r = 0; r < p.tokens.size(); r++) {
       Token t = p.tokens.get(r);
       if (!lex.isRefutation(t.key()) || c.tokenKeys.contains(t.key()) || p.negated(r)) {
@@ -78,21 +100,14 @@ final class ContradictionCues {
       if (t.isVerb() && lex.isObjectSensitiveRefutation(t.key()) && !governsProposition(p, r)) {
         continue;
       }
-      for (int i : c.predicates.isEmpty() ? allIndexes(at.length) : c.predicates) {
-        int q = at[i];
-        if (q < 0) {
-          continue;
-        }
-        boolean governs = t.isVerb()
-            ? (q > r && (p.clause[q] == p.clause[r] || (p.clause[q] == p.clause[r] + 1 && startsWithThat(p, q, r))))
-            : p.clause[q] == p.clause[r];
-        if (governs) {
-          out.add(new Cue(Cue.Kind.REFUTATION, t.text(),
-              "refutation '" + t.text() + "' applies to '" + p.tokens.get(q).text() + "'"));
-          return;
-        }
+      boolean governs = t.isVerb()
+          ? (q > r && (p.clause[q] == p.clause[r] || (p.clause[q] == p.clause[r] + 1 && startsWithThat(p, q, r))))
+          : p.clause[q] == p.clause[r];
+      if (governs) {
+        return r;
       }
     }
+    return -1;
   }
 
   /**

@@ -235,6 +235,19 @@ class StanceEngineTest {
   }
 
   @Test
+  void aDenialOfWhatTheClaimDeniesAgreesWithIt() {
+    String denied = "The stolen paintings were not found in the warehouse.";
+    StanceJudgement j = judge(denied, "Police denied that the stolen paintings were found in the warehouse.");
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(kinds(j)).doesNotContain(Cue.Kind.NEGATION, Cue.Kind.REFUTATION);
+    assertThat(judge(denied, "The stolen paintings were found in the warehouse.").stance())
+        .as("the claim denies what the passage asserts").isEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("The stolen paintings were found in the warehouse.",
+        "Police denied that the stolen paintings were found in the warehouse.").stance())
+        .as("the passage denies what the claim asserts").isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
   void commonNounsTheOtherWayRoundAreAnotherActorsDeed() {
     String claim = "The dockers sued the harbour board.";
     StanceJudgement j = judge(claim, "On Friday the harbour board sued two dockers over the strike.");
