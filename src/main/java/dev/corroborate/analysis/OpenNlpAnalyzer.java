@@ -176,10 +176,11 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   }
 
   /**
-   * Bumped whenever this class's own rules change what it produces (sentence merging, tag repairs),
-   * so indexes made by an earlier revision are detected as incompatible.
+   * Bumped whenever this class's own rules or its tokens' keys change what it produces (sentence
+   * merging, tag repairs, {@link Stemmer} keys), so indexes made by an earlier revision are detected
+   * as incompatible.
    */
-  static final int REVISION = 6;
+  static final int REVISION = 7;
 
   @Override
   public String settings() {

@@ -7,12 +7,17 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 public final class Stemmer {
   private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
 
+  /** A name with a common top-level domain after it ("amazon.com", "bbc.co.uk"); group 1 is the name. */
+  private static final java.util.regex.Pattern WEB_NAME =
+      java.util.regex.Pattern.compile("([a-z][a-z0-9-]*)\\.(?:com|net|org|io|co\\.uk|com\\.au)");
+
   private Stemmer() {}
 
   /**
    * The key of a word: lower-cased, curly apostrophes straightened, stemmed. A word with a dot is
    * not stemmed, and an abbreviation with several dots loses its final one, so "U.K." and the "U.K"
-   * the tokenizer leaves before a sentence's full stop share the key "u.k" ("Mr." stays "mr.").
+   * the tokenizer leaves before a sentence's full stop share the key "u.k" ("Mr." stays "mr."). A
+   * company named by its web address has the key of its name: "Amazon.com" is "Amazon".
    */
   public static String key(String word) {
     String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -20,6 +25,10 @@ public final class Stemmer {
       return w;
     }
     if (w.indexOf('.') >= 0) {
+      java.util.regex.Matcher site = WEB_NAME.matcher(w);
+      if (site.matches()) {
+        return key(site.group(1));
+      }
       boolean dotted = w.endsWith(".") && w.indexOf('.') < w.length() - 1;
       return dotted ? w.substring(0, w.length() - 1) : w;
     }

@@ -67,6 +67,14 @@ class StemmerTest {
   }
 
   @Test
+  void aNameGivenAsItsWebAddressHasTheNamesKey() {
+    assertThat(Stemmer.key("Amazon.com")).isEqualTo(Stemmer.key("Amazon")).isEqualTo("amazon");
+    assertThat(Stemmer.key("Halvorsen.co.uk")).isEqualTo(Stemmer.key("Halvorsen"));
+    assertThat(Stemmer.key("example.gov")).as("not a common company domain").isEqualTo("example.gov");
+    assertThat(Stemmer.key("www.amazon.com")).as("a full address is not a name").isEqualTo("www.amazon.com");
+  }
+
+  @Test
   void aFinalDotWithoutAnotherDotIsKept() {
     assertThat(Stemmer.key("Mr.")).isEqualTo("mr.");
     assertThat(Stemmer.key("J.")).isEqualTo("j.");
