@@ -47,6 +47,10 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her", "its",
       "their", "my", "our", "your", "this", "these", "those");
 
+  /** Number words from two to twenty and the tens, a number wherever they stand but after a determiner. */
+  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+      "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
   private static final int MAX_CACHED_LEMMAS = 500_000;
   private final java.util.concurrent.ConcurrentHashMap<String, String> lemmaCache = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.ConcurrentHashMap<String, Span[]> chunkCache = new java.util.concurrent.ConcurrentHashMap<>();
@@ -375,6 +379,12 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         tags[i] = tag;
       } else if (tag.equals("VERB") && i > 0 && DETERMINERS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
         tag = "NOUN";
+        tags[i] = tag;
+      } else if (!tag.equals("NUM") && NUMBER_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
+          && (i == 0 || !DETERMINERS.contains(words[i - 1].toLowerCase(Locale.ROOT)))) {
+        // A capitalised number word is tagged as a name or an adverb as often as a number
+        // ("Sixteen/PROPN wagons derailed", "Eleven/ADV miners"); "the Seven" may be a name.
+        tag = "NUM";
         tags[i] = tag;
       }
       addToken(tokens, words[i], tag, lemma, start + spans[i].getStart());

@@ -113,6 +113,15 @@ class OpenNlpAnalyzerTest {
   }
 
   @Test
+  void aCapitalisedNumberWordIsANumber() {
+    assertThat(token("Sixteen wagons derailed near the town.", "Sixteen").pos()).isEqualTo("NUM");
+    assertThat(token("Eleven miners were rescued.", "Eleven").pos()).isEqualTo("NUM");
+    assertThat(token("Seven Killed In Blast", "Seven").pos()).isEqualTo("NUM");
+    assertThat(token("The film was made by the Seven of Harrowgate.", "Seven").pos())
+        .as("after a determiner it may be a name").isNotEqualTo("NUM");
+  }
+
+  @Test
   void nonAsciiNameStaysOneToken() {
     assertThat(tokens("The Zuih\u014d Maru sailed on.")).extracting(Token::text)
         .contains("Zuih\u014d", "Maru");
