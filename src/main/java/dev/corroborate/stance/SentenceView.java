@@ -41,6 +41,8 @@ final class SentenceView {
   /** Token index from which the text is only reported as not said; Integer.MAX_VALUE when none. */
   final int noncommittalFrom;
   final String noncommittalWords;
+  /** Whether {@link #noncommittalFrom} opens an embedded question ("unclear whether") rather than a refusal to say. */
+  final boolean noncommittalAsks;
   private final Map<String, List<Integer>> positions = new HashMap<>();
   /** The keys of {@link #positions} that {@link #derivedPositions} may match, by their first five characters. */
   private final Map<String, List<String>> derivable = new HashMap<>();
@@ -80,11 +82,17 @@ final class SentenceView {
     java.util.Arrays.fill(negatedFrom, Integer.MAX_VALUE);
     int nc = Integer.MAX_VALUE;
     String ncWords = "";
+    boolean asks = false;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
+      if (lex.isNegation(t.lemma()) && i >= 2 && tokens.get(i - 1).key().equals("or")
+          && tokens.get(i - 2).key().equals("whether")) {
+        continue; // "whether or not" denies nothing
+      }
       if (lex.isNegation(t.lemma())) {
         int speech = nextSpeechVerb(lex, i + 1, 3);
         if (speech >= 0 && speech + 1 < tokens.size() && isWhetherIf(tokens.get(speech + 1))) {
+          asks &= nc <= speech;
           nc = Math.min(nc, speech);
           ncWords = span(i, speech + 2);
           continue;
@@ -94,8 +102,17 @@ final class SentenceView {
         } else {
           negatedFrom[clause[i]] = Math.min(negatedFrom[clause[i]], i);
         }
+      } else if (opensEmbeddedQuestion(i) && i - 1 < nc) {
+        // "too early to say whether ...", "unclear whether ...", "whether or not ...": what follows
+        // is left open, not stated.
+        boolean concedes = i + 1 < tokens.size() && tokens.get(i + 1).key().equals("or");
+        nc = concedes ? i : i - 1;
+        ncWords = concedes ? span(i, i + 3) : span(i - 1, i + 1);
+        asks = true;
+        continue;
       } else if (declinesTo(lex, i)) {
         if (lex.isNoncommittal(tokens.get(i + 2).key())) {
+          asks &= nc <= i;
           nc = Math.min(nc, i);
           ncWords = span(i, i + 3);
         } else {
@@ -106,6 +123,7 @@ final class SentenceView {
     }
     this.noncommittalFrom = nc;
     this.noncommittalWords = ncWords;
+    this.noncommittalAsks = asks;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       add(t.key(), i);
@@ -191,6 +209,22 @@ final class SentenceView {
 
   private static boolean derivable(String key) {
     return key.length() >= DERIVED_PREFIX && !key.startsWith("@") && !key.startsWith("syn:");
+  }
+
+  /**
+   * Whether "whether" at this token opens a question embedded after a verb or adjective ("to say
+   * whether", "asked whether", "unclear whether"), or a "whether or not" that concedes: either way
+   * what follows it is not stated.
+   */
+  private boolean opensEmbeddedQuestion(int i) {
+    if (!tokens.get(i).key().equals("whether")) {
+      return false;
+    }
+    if (i + 1 < tokens.size() && tokens.get(i + 1).key().equals("or")) {
+      return true; // "whether or not X, ...": X is conceded, not stated
+    }
+    Token before = i == 0 ? null : tokens.get(i - 1);
+    return before != null && (before.isVerb() || before.pos().equals("ADJ"));
   }
 
   private boolean isWhetherIf(Token t) {

@@ -248,6 +248,25 @@ class StanceEngineTest {
   }
 
   @Test
+  void aQuestionAskedInsideASentenceLeavesItOpen() {
+    String claim = "A faulty valve caused the leak.";
+    for (String passage : List.of("It is too early to say whether a faulty valve caused the leak.",
+        "Inspectors are examining whether a faulty valve caused the leak.",
+        "Whether or not a faulty valve caused the leak, the plant stays closed.")) {
+      StanceJudgement j = judge(claim, passage);
+      assertThat(j.stance()).as(passage).isEqualTo(Stance.MENTIONS);
+      assertThat(kinds(j)).as(passage).contains(Cue.Kind.NONCOMMITTAL).doesNotContain(Cue.Kind.NEGATION);
+    }
+    assertThat(judge(claim, "Inspectors said a faulty valve caused the leak.").stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void aNumberWordOpeningTheSentenceIsACount() {
+    assertThat(kinds(judge("Fourteen wagons derailed near the depot.", "Sixteen wagons derailed near the depot.")))
+        .contains(Cue.Kind.NUMBER_MISMATCH);
+  }
+
+  @Test
   void commonNounsTheOtherWayRoundAreAnotherActorsDeed() {
     String claim = "The dockers sued the harbour board.";
     StanceJudgement j = judge(claim, "On Friday the harbour board sued two dockers over the strike.");
