@@ -258,7 +258,8 @@ final class AttributionFinder {
       if (t.pos().equals("PRON") && PERSONAL.contains(t.lemma())) {
         return true;
       }
-      if (voice.keys().contains(t.key()) || (selfReferences && lexicon.isSelfReference(t.key()))) {
+      // "reporter" shares the stem of the self-reference "report" but names a person, not the document.
+      if (voice.keys().contains(t.key()) || (selfReferences && lexicon.isSelfReference(t.key()) && !isAgentNoun(t))) {
         return true;
       }
       TermUnit u = v.unitAt(i);
@@ -369,13 +370,22 @@ final class AttributionFinder {
   private static final java.util.Set<String> POSSESSORS = java.util.Set.of("his", "her", "its", "their", "our", "my",
       "your");
 
-  /** The end of the run of nouns, names and adjectives from {@code at}, not taking an attribution verb. */
+  /**
+   * The end of the run of nouns, names and adjectives from {@code at}, not taking an attribution verb
+   * (a headline's "Police Says" tagged as nouns); a noun for the one who does it ("reporter", whose
+   * stem is that of "report") is taken.
+   */
   private int nounsFrom(SentenceView v, int at) {
     int to = at;
-    while (to < v.tokens.size() && isNounish(v.tokens.get(to)) && !lexicon.isAttribution(v.tokens.get(to).key())) {
+    while (to < v.tokens.size() && isNounish(v.tokens.get(to))
+        && (!lexicon.isAttribution(v.tokens.get(to).key()) || isAgentNoun(v.tokens.get(to)))) {
       to++;
     }
     return to;
+  }
+
+  private static boolean isAgentNoun(Token t) {
+    return t.pos().equals("NOUN") && (t.lemma().endsWith("er") || t.lemma().endsWith("or"));
   }
 
   private static boolean isNounish(Token t) {

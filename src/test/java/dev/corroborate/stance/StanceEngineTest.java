@@ -630,6 +630,18 @@ class StanceEngineTest {
   }
 
   @Test
+  void aReporterIsSomeoneNotTheDocument() {
+    String claim = "Sixteen wagons derailed near the depot.";
+    StanceJudgement according = judge(claim, "Sixteen wagons derailed near the depot, according to the Gazette's reporter.");
+    assertThat(according.attribution().holder()).isEqualTo("Gazette's reporter");
+    assertThat(according.attribution().ownVoice()).isFalse();
+    assertThat(judge(claim, "Sixteen wagons derailed near the depot, a Gazette reporter said.").attribution().ownVoice())
+        .isFalse();
+    assertThat(judge(claim, "Sixteen wagons derailed near the depot, the report said.").attribution().ownVoice())
+        .as("the document's own report").isTrue();
+  }
+
+  @Test
   void theTitleNeverSuppliesTheActionItsActorOrANumber() {
     assertThat(judge("Police used tear gas in Kessler Square.", "Officers were seen in Kessler Square.",
         titled("Police used tear gas in Kessler Square")).stance())
