@@ -242,9 +242,26 @@ public final class NumberConflict {
     return y >= 1000 && y <= 2100 ? w : null;
   }
 
-  /** A month's name ("October", not the modal "May"), as its key. */
+  /** A month's name ("October", not the modal "May"), as the key of its full name ("Jan" as "January"). */
   private String monthOnly(Token t) {
-    return lexicon.isCalendarName(t) && !isWeekday(t.key()) ? t.key() : null;
+    if (!lexicon.isCalendarName(t) || isWeekday(t.key())) {
+      return null;
+    }
+    String key = t.key().endsWith(".") ? t.key().substring(0, t.key().length() - 1) : t.key();
+    return MONTH_ABBREVIATIONS.getOrDefault(key, t.key());
+  }
+
+  /** The keys of month abbreviations and of the months they stand for. */
+  private static final java.util.Map<String, String> MONTH_ABBREVIATIONS = monthAbbreviations();
+
+  private static java.util.Map<String, String> monthAbbreviations() {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    for (java.time.Month month : java.time.Month.values()) {
+      String full = month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+      m.put(dev.corroborate.analysis.Stemmer.key(full.substring(0, 3)), dev.corroborate.analysis.Stemmer.key(full));
+    }
+    m.put(dev.corroborate.analysis.Stemmer.key("sept"), dev.corroborate.analysis.Stemmer.key("september"));
+    return java.util.Map.copyOf(m);
   }
 
   /**
