@@ -190,11 +190,14 @@ final class ContradictionCues {
 
   /**
    * Whether the passage's action is a headline's reduced passive, so that the name before it is what
-   * the action befell, not who did it ("Tom Reyes kidnapped: ..." for "rebels kidnapped Tom Reyes"):
-   * the claim's action has an object and the passage's has none.
+   * the action befell, not who did it ("Tom Reyes kidnapped: ..." for "rebels kidnapped Tom Reyes" or
+   * "Tom Reyes was kidnapped by rebels"): the claim's action has an object or is itself passive, and
+   * the passage's has no object.
    */
   private static boolean tellsNoActor(ClaimFrame c, SentenceView p, int verb, Agent passageAgent) {
-    return !passageAgent.passive() && Agent.hasObject(c.view, c.units.get(c.predicates.get(0)).unit().from())
+    int claimVerb = c.units.get(c.predicates.get(0)).unit().from();
+    boolean claimPassive = ImpliedUnits.passiveAuxiliary(c.view, claimVerb) >= 0;
+    return !passageAgent.passive() && (Agent.hasObject(c.view, claimVerb) || claimPassive)
         && Agent.reducedPassive(p, verb);
   }
 

@@ -32,6 +32,8 @@ final class SentenceView {
   final int[] clause;
   /** Clauses negated as a whole, by a negative subject or object ("no one", "nothing", "no offer"). */
   final BitSet negatedClauses = new BitSet();
+  /** Tokens negated by a preposition ("without") as its object. */
+  private final BitSet negatedTokens = new BitSet();
   /**
    * Per clause, the first negating adverb or preposition ("not", "never", "without"): it negates what
    * follows it in the clause, not the subject before it ("the offer was never put in writing" does not
@@ -89,6 +91,15 @@ final class SentenceView {
           && tokens.get(i - 2).key().equals("whether")) {
         continue; // "whether or not" denies nothing
       }
+      if (lex.isNegation(t.lemma()) && eitherWay(i)) {
+        // "may or may not hold an event" leaves it open.
+        if (i - 3 < nc) {
+          nc = i - 3;
+          ncWords = span(i - 3, i + 1);
+          asks = true;
+        }
+        continue;
+      }
       if (lex.isNegation(t.lemma())) {
         int speech = nextSpeechVerb(lex, i + 1, 3);
         if (speech >= 0 && speech + 1 < tokens.size() && isWhetherIf(tokens.get(speech + 1))) {
@@ -99,6 +110,10 @@ final class SentenceView {
         }
         if (lex.isNegatingDeterminer(t.lemma()) && !t.isVerb()) {
           negatedClauses.set(clause[i]);
+        } else if (t.pos().equals("ADP")) {
+          // "without" negates its object ("without her sunglasses", "without informing the police"),
+          // not what the clause says after it ("... as she leaves the rat-infested office").
+          negatedTokens.set(i, prepositionalObjectEnd(i));
         } else {
           negatedFrom[clause[i]] = Math.min(negatedFrom[clause[i]], i);
         }
@@ -227,6 +242,16 @@ final class SentenceView {
     return before != null && (before.isVerb() || before.pos().equals("ADJ"));
   }
 
+  /** Whether the negation at {@code i} closes "AUX or AUX not" ("may or may not", "did or did not"). */
+  private boolean eitherWay(int i) {
+    return i >= 3 && tokens.get(i - 2).key().equals("or") && AUXILIARIES.contains(tokens.get(i - 1).lemma())
+        && tokens.get(i - 3).lemma().equals(tokens.get(i - 1).lemma());
+  }
+
+  /** Auxiliaries by lemma (a title-case headline's "May Or May Not" is tagged as names). */
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("may", "might", "can", "could", "will",
+      "would", "shall", "should", "must", "do", "be", "have");
+
   private boolean isWhetherIf(Token t) {
     return t.key().equals("whether") || t.key().equals("if");
   }
@@ -287,7 +312,28 @@ final class SentenceView {
 
   /** Whether a negation covers this token: one of its clause's negative pronouns or determiners, or a negating adverb before it in the clause. */
   boolean negated(int tokenIndex) {
-    return negatedClauses.get(clause[tokenIndex]) || negatedFrom[clause[tokenIndex]] <= tokenIndex;
+    return negatedClauses.get(clause[tokenIndex]) || negatedFrom[clause[tokenIndex]] <= tokenIndex
+        || negatedTokens.get(tokenIndex);
+  }
+
+  /**
+   * The end (exclusive) of a preposition's object: a gerund right after it, if any, then a noun
+   * phrase (determiners, possessives, adjectives, numbers, nouns, names).
+   */
+  private int prepositionalObjectEnd(int prep) {
+    int k = prep + 1;
+    if (k < tokens.size() && tokens.get(k).isVerb()) {
+      k++;
+    }
+    while (k < tokens.size() && clause[k] == clause[prep]) {
+      Token t = tokens.get(k);
+      boolean possessive = t.pos().equals("PART") && t.text().startsWith("'");
+      if (!(Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON").contains(t.pos()) || possessive)) {
+        break;
+      }
+      k++;
+    }
+    return k;
   }
 
   /** The negation words of the clause holding this token ("not", "refused to"). */

@@ -261,6 +261,44 @@ class StanceEngineTest {
   }
 
   @Test
+  void eitherWayLeavesItOpen() {
+    String claim = "The ferry company will hold a public meeting in February.";
+    for (String passage : List.of("The ferry company may or may not hold a public meeting in February.",
+        "Ferry Company May Or May Not Hold A Public Meeting In February")) {
+      StanceJudgement j = judge(claim, passage);
+      assertThat(j.stance()).as(passage).isEqualTo(Stance.MENTIONS);
+      assertThat(kinds(j)).as(passage).contains(Cue.Kind.NONCOMMITTAL).doesNotContain(Cue.Kind.NEGATION);
+    }
+    assertThat(judge(claim, "The ferry company will not hold a public meeting in February.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void withoutNegatesItsOwnObjectOnly() {
+    String claim = "The harbour office is infested with rats.";
+    assertThat(judge(claim, "The mayor was seen without her coat as she left the rat-infested harbour office.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(kinds(judge("The driver paid for the fuel.", "The driver left without paying for the fuel.")))
+        .contains(Cue.Kind.NEGATION);
+  }
+
+  @Test
+  void aMonthsAbbreviationIsThatMonth() {
+    String claim = "The bridge will reopen on Jan. 4, 2027.";
+    assertThat(kinds(judge(claim, "The bridge will reopen on January 4, 2027."))).doesNotContain(Cue.Kind.NUMBER_MISMATCH);
+    assertThat(kinds(judge(claim, "The bridge will reopen on Jan 4, 2027."))).doesNotContain(Cue.Kind.NUMBER_MISMATCH);
+    assertThat(kinds(judge(claim, "The bridge will reopen on Feb. 4, 2027."))).contains(Cue.Kind.NUMBER_MISMATCH);
+  }
+
+  @Test
+  void aHeadlinesReducedPassiveNamesNoActorForAPassiveClaim() {
+    StanceJudgement j = judge("Rebel leader Tomas Varga was killed by a Velan Army airstrike.",
+        "Rebel Leader Killed: Tomas Varga Reportedly Killed By Velan Army Airstrike");
+    assertThat(kinds(j)).doesNotContain(Cue.Kind.ROLE_CONFLICT);
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
   void aNumberWordOpeningTheSentenceIsACount() {
     assertThat(kinds(judge("Fourteen wagons derailed near the depot.", "Sixteen wagons derailed near the depot.")))
         .contains(Cue.Kind.NUMBER_MISMATCH);
