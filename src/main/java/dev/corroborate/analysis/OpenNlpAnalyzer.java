@@ -184,7 +184,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * merging, tag repairs, {@link Stemmer} keys), so indexes made by an earlier revision are detected
    * as incompatible.
    */
-  static final int REVISION = 7;
+  static final int REVISION = 8;
 
   @Override
   public String settings() {

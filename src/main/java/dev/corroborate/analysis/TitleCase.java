@@ -33,6 +33,11 @@ final class TitleCase {
 
   private TitleCase() {}
 
+  /** An auxiliary with "n't" ("hasn't", "won't", "can't"): written "Hasn't", the tagger takes it for a name. */
+  private static boolean isContractedNegation(String lower) {
+    return lower.length() > 3 && (lower.endsWith("n't") || lower.endsWith("n\u2019t"));
+  }
+
   /**
    * The words to give the tagger: the sentence's own words, unless it is written in title case or
    * in capitals (at least three words after the first that count); then function words after the
@@ -63,7 +68,7 @@ final class TitleCase {
     for (int i = 0; i < words.length; i++) {
       String w = allCaps ? titled(words[i]) : words[i];
       String l = w.toLowerCase(Locale.ROOT);
-      out[i] = i > 0 && FUNCTION.contains(l) ? l : w;
+      out[i] = i > 0 && (FUNCTION.contains(l) || isContractedNegation(l)) ? l : w;
     }
     return out;
   }

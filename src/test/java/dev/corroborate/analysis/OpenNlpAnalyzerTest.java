@@ -122,6 +122,13 @@ class OpenNlpAnalyzerTest {
   }
 
   @Test
+  void aContractedNegationInATitleCaseHeadlineIsSplit() {
+    List<Token> t = tokens("Harbour Master Hasn't Resigned Despite What Everyone Is Saying");
+    assertThat(t).extracting(Token::text).contains("Has", "n't");
+    assertThat(token("Harbour Master Hasn't Resigned Despite What Everyone Is Saying", "n't").lemma()).isEqualTo("not");
+  }
+
+  @Test
   void nonAsciiNameStaysOneToken() {
     assertThat(tokens("The Zuih\u014d Maru sailed on.")).extracting(Token::text)
         .contains("Zuih\u014d", "Maru");
