@@ -130,7 +130,9 @@ final class AttributionFinder {
       }
     }
     Token head = v.tokens.get(to - 1);
-    return isHolderToken(head) && !lexicon.isLabel(head.key()) && !lexicon.isTemporal(head.key());
+    // "Ebola Hoax: ..." says what the story is, as a label does; no one is named as its speaker.
+    return isHolderToken(head) && !lexicon.isLabel(head.key()) && !lexicon.isTemporal(head.key())
+        && !lexicon.isRefutation(head.key()) && !lexicon.isDoubt(head.key());
   }
 
   private static int firstNounish(SentenceView v, int from, int to) {

@@ -93,8 +93,10 @@ final class ContradictionCues {
       boolean attributive = (t.pos().equals("ADJ") || t.pos().equals("VERB")) && r + 1 < p.tokens.size()
           && (p.tokens.get(r + 1).pos().equals("NOUN") || p.tokens.get(r + 1).isProperNoun())
           && !t.isVerb();
-      if (attributive || !(t.isVerb() || t.pos().equals("ADJ") || t.pos().equals("NOUN"))
-          || (t.pos().equals("NOUN") && lex.isDisagreementNoun(t.key()))) {
+      // A title-case headline's "Hoax" or "Fake" is tagged as a name; it refutes as a noun or adjective would.
+      boolean nominal = t.pos().equals("NOUN") || t.isProperNoun();
+      if (attributive || !(t.isVerb() || t.pos().equals("ADJ") || nominal)
+          || (nominal && lex.isDisagreementNoun(t.key()))) {
         continue;
       }
       if (t.isVerb() && lex.isObjectSensitiveRefutation(t.key()) && !governsProposition(p, r)) {

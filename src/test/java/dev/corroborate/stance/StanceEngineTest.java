@@ -299,6 +299,15 @@ class StanceEngineTest {
   }
 
   @Test
+  void aHeadlinesRefutationWordTakenForANameStillRefutes() {
+    StanceJudgement j = judge("The village of Orlen was evacuated after residents tested positive for chlorine exposure.",
+        "Orlen Chlorine Hoax: Village Evacuated After Residents Test Positive For Chlorine Exposure Report Totally Fake");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(kinds(j)).contains(Cue.Kind.REFUTATION);
+    assertThat(j.attribution().holder()).as("'... Hoax:' names no speaker").isNotEqualTo("Orlen Chlorine Hoax");
+  }
+
+  @Test
   void aNumberWordOpeningTheSentenceIsACount() {
     assertThat(kinds(judge("Fourteen wagons derailed near the depot.", "Sixteen wagons derailed near the depot.")))
         .contains(Cue.Kind.NUMBER_MISMATCH);
