@@ -39,10 +39,9 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
     if (v.tokens.get(verb).pos().equals("NOUN") && !PassageJudge.verbInContext(v, verb)) {
       return null;
     }
-    for (int j = verb + 1; j <= Math.min(verb + 2, v.tokens.size() - 1); j++) {
-      if (v.tokens.get(j).key().equals("by")) {
-        return byPhrase(v, j);
-      }
+    int by = byAfter(v, verb);
+    if (by >= 0) {
+      return byPhrase(v, by);
     }
     if (ImpliedUnits.passiveAuxiliary(v, verb) >= 0) {
       return null;
@@ -173,12 +172,17 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
 
   /** Neither "VERB by ..." nor a form of "be" or "get" before the verb. */
   private static boolean active(SentenceView v, int verb) {
+    return byAfter(v, verb) < 0 && v.tokens.get(verb).isVerb() && ImpliedUnits.passiveAuxiliary(v, verb) < 0;
+  }
+
+  /** The position of a "by" within the two tokens after the verb ("killed by", "seized early by"), or -1. */
+  private static int byAfter(SentenceView v, int verb) {
     for (int j = verb + 1; j <= Math.min(verb + 2, v.tokens.size() - 1); j++) {
       if (v.tokens.get(j).key().equals("by")) {
-        return false;
+        return j;
       }
     }
-    return v.tokens.get(verb).isVerb() && ImpliedUnits.passiveAuxiliary(v, verb) < 0;
+    return -1;
   }
 
   /**

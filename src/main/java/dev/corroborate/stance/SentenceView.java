@@ -87,8 +87,7 @@ final class SentenceView {
     boolean asks = false;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (lex.isNegation(t.lemma()) && i >= 2 && tokens.get(i - 1).key().equals("or")
-          && tokens.get(i - 2).key().equals("whether")) {
+      if (lex.isNegation(t.lemma()) && i >= 2 && isWhetherOr(i - 2)) {
         continue; // "whether or not" denies nothing
       }
       if (lex.isNegation(t.lemma()) && eitherWay(i)) {
@@ -120,7 +119,7 @@ final class SentenceView {
       } else if (opensEmbeddedQuestion(i) && i - 1 < nc) {
         // "too early to say whether ...", "unclear whether ...", "whether or not ...": what follows
         // is left open, not stated.
-        boolean concedes = i + 1 < tokens.size() && tokens.get(i + 1).key().equals("or");
+        boolean concedes = isWhetherOr(i);
         nc = concedes ? i : i - 1;
         ncWords = concedes ? span(i, i + 3) : span(i - 1, i + 1);
         asks = true;
@@ -235,7 +234,7 @@ final class SentenceView {
     if (!tokens.get(i).key().equals("whether")) {
       return false;
     }
-    if (i + 1 < tokens.size() && tokens.get(i + 1).key().equals("or")) {
+    if (isWhetherOr(i)) {
       return true; // "whether or not X, ...": X is conceded, not stated
     }
     Token before = i == 0 ? null : tokens.get(i - 1);
@@ -251,6 +250,11 @@ final class SentenceView {
   /** Auxiliaries by lemma (a title-case headline's "May Or May Not" is tagged as names). */
   private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("may", "might", "can", "could", "will",
       "would", "shall", "should", "must", "do", "be", "have");
+
+  /** Whether the token opens "whether or ..." ("whether or not"). */
+  private boolean isWhetherOr(int i) {
+    return tokens.get(i).key().equals("whether") && i + 1 < tokens.size() && tokens.get(i + 1).key().equals("or");
+  }
 
   private boolean isWhetherIf(Token t) {
     return t.key().equals("whether") || t.key().equals("if");
