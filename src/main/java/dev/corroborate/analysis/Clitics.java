@@ -40,10 +40,10 @@ final class Clitics {
     String[] lemmas = lemma.split("\\+");
     boolean mergedTag = tag.indexOf('+') > 0 && tags.length == 2;
     boolean mergedLemma = lemma.indexOf('+') > 0 && lemmas.length == 2;
-    if (!mergedTag && !mergedLemma) {
-      return List.of();
-    }
     String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    if (!mergedTag && !mergedLemma) {
+      return possessive(word, lower, tag);
+    }
     for (String ending : ENDINGS) {
       if (!lower.endsWith(ending) || lower.length() <= ending.length()) {
         continue;
@@ -59,6 +59,25 @@ final class Clitics {
       return List.of(new Part(cut, hostTag, hostLemma), new Part(ending.length(), cliticTag, cliticLemma));
     }
     return List.of();
+  }
+
+  /** Tags the tagger gives a possessive name or noun it leaves whole ("Apple's/NOUN iCloud"). */
+  private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "PUNCT", "X", "SYM");
+
+  /**
+   * A noun or name with its possessive "'s" that the tagger tagged as one word, with no merged tag or
+   * lemma ("Apple's/NOUN iCloud", "company's/NOUN"): split as the merged ones are, the host keeping a
+   * noun's tag (a name's when the tagger said punctuation of a capitalised word), "'s" a particle.
+   */
+  private static List<Part> possessive(String word, String lower, String tag) {
+    if (!NOMINAL_TAGS.contains(tag) || !lower.endsWith("'s") || lower.length() < 4
+        || !lower.substring(0, lower.length() - 2).chars().allMatch(Character::isLetter)) {
+      return List.of();
+    }
+    int cut = word.length() - 2;
+    String hostTag = tag.equals("NOUN") || tag.equals("PROPN") ? tag
+        : Character.isUpperCase(word.charAt(0)) ? "PROPN" : "NOUN";
+    return List.of(new Part(cut, hostTag, lower.substring(0, cut)), new Part(2, "PART", "'s"));
   }
 
   /** The tag of a host when the tagger gave one tag for the whole token. */

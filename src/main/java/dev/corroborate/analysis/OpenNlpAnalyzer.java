@@ -184,7 +184,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * merging, tag repairs, {@link Stemmer} keys), so indexes made by an earlier revision are detected
    * as incompatible.
    */
-  static final int REVISION = 8;
+  static final int REVISION = 9;
 
   @Override
   public String settings() {
@@ -267,11 +267,77 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     return tokenSpans(cutTools.get(), sentence);
   }
 
+  /**
+   * The tokenizer's spans with a hyphen or a quotation mark that it left on a word split off as its
+   * own token. The tokenizer splits hyphenated words unevenly: "well-known" as "well", "-", "known",
+   * but "photo-journalist" as "photo", "-journalist" and "cease-fire" as "cease-", "fire"; and it
+   * leaves single quotation marks on words ("\u2018Pumpkin\u2019", "'news'"). The word with the mark is
+   * then tagged as punctuation and no longer matches. A hyphen before a digit ("-5"), an apostrophe
+   * that begins a clitic ("'s", "'ll") and one that ends a plural possessive ("workers'") stay.
+   */
+  static Span[] splitEdges(String chunk, Span[] spans) {
+    boolean quoted = !chunk.isEmpty() && isOpeningQuote(chunk.charAt(0));
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span s = spans[i];
+      int from = s.getStart();
+      int to = s.getEnd();
+      boolean lead = to - from > 1 && Character.isLetter(chunk.charAt(from + 1))
+          && (isHyphen(chunk.charAt(from)) || isOpeningQuote(chunk.charAt(from)) && !isClitic(chunk, from, to));
+      boolean trail = to - from > 1 && Character.isLetterOrDigit(chunk.charAt(to - 2))
+          && (isHyphen(chunk.charAt(to - 1)) || isClosingQuote(chunk.charAt(to - 1))
+              && (quoted || lead || chunk.charAt(to - 1) == '"' || chunk.charAt(to - 1) == '\u201d'));
+      if (!lead && !trail) {
+        if (out != null) {
+          out.add(s);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(java.util.Arrays.asList(spans).subList(0, i));
+      }
+      if (lead) {
+        out.add(new Span(from, from + 1));
+        from++;
+      }
+      if (trail && to - from > 1) {
+        out.add(new Span(from, to - 1));
+        out.add(new Span(to - 1, to));
+      } else {
+        out.add(new Span(from, to));
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  private static boolean isOpeningQuote(char c) {
+    return c == '\'' || c == '"' || c == '\u2018' || c == '\u201c';
+  }
+
+  private static boolean isClosingQuote(char c) {
+    return c == '\'' || c == '"' || c == '\u2019' || c == '\u201d';
+  }
+
+  /** Whether the span is a clitic that begins with an apostrophe ("'s", "'re", "'ll", "'ve", "'d", "'m"). */
+  private static boolean isClitic(String chunk, int from, int to) {
+    char c = chunk.charAt(from);
+    if (c != '\'' && c != '\u2018') {
+      return false;
+    }
+    String rest = chunk.substring(from + 1, to).toLowerCase(Locale.ROOT);
+    return rest.equals("s") || rest.equals("re") || rest.equals("ll") || rest.equals("ve") || rest.equals("d")
+        || rest.equals("m");
+  }
+
   /** The tokenizer's word spans of one whitespace-free chunk, remembered for all threads. */
   private static Span[] chunkSpans(CutTools tools, String chunk) {
     Span[] spans = tools.chunks().get(chunk);
     if (spans == null) {
-      spans = tools.tokenizer().tokenizePos(chunk);
+      spans = splitEdges(chunk, tools.tokenizer().tokenizePos(chunk));
       if (tools.chunks().size() >= MAX_CACHED_CHUNKS) {
         tools.chunks().clear();
       }
@@ -368,6 +434,15 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     if (headline) {
       TitleCase.repairVerbs(tagWords, tags);
     }
+    repairAcronyms(t, words, tagWords, tags);
+    for (int i = 0; i < words.length; i++) {
+      // A word the tagger calls punctuation ("iCloud/PUNCT", "eBay/PUNCT", "offer\u2019/PUNCT") is a word.
+      String w = words[i];
+      if ((tags[i].equals("PUNCT") || tags[i].equals("SYM")) && w.length() >= 2 && Character.isLetter(w.charAt(0))
+          && Character.isLetter(w.charAt(1))) {
+        tags[i] = w.chars().anyMatch(Character::isUpperCase) ? "PROPN" : "NOUN";
+      }
+    }
     String[] lemmas = lemmas(t, tagWords, tags);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
@@ -390,6 +465,60 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       addToken(tokens, words[i], tag, lemma, start + spans[i].getStart());
     }
     return new Sentence(start, end, sentence, tokens);
+  }
+
+  /** Tags of closed word classes, which a name in capitals is sometimes given. */
+  private static final java.util.Set<String> CLOSED_TAGS = java.util.Set.of("AUX", "ADP", "DET", "PRON", "CCONJ",
+      "SCONJ", "PART");
+
+  /**
+   * Closed-class words besides {@link TitleCase#isFunctionWord}'s, so that one written in capitals for
+   * emphasis ("ALL", "UNLESS", "AMONG") keeps its tag.
+   */
+  private static final java.util.Set<String> OTHER_CLOSED_WORDS = java.util.Set.of(
+      "all", "some", "any", "each", "every", "both", "either", "neither", "another", "other", "such", "much",
+      "many", "few", "several", "enough", "more", "most", "less", "least", "own", "same",
+      "unless", "until", "till", "since", "upon", "within", "across", "along", "around", "behind", "beyond",
+      "toward", "towards", "among", "throughout", "except", "like", "near", "past", "below", "above", "beside",
+      "besides", "inside", "outside", "onto", "unto", "whereas", "once", "whenever", "wherever",
+      "whatever", "whoever", "whichever", "anyone", "everyone", "someone", "nobody", "nothing", "something",
+      "everything", "anything", "none", "one", "me", "us", "i", "mine", "yours", "hers", "ours", "theirs",
+      "myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves", "there", "here",
+      "ought", "need", "dare", "am", "ca", "wo", "to", "s", "nor", "yes", "please");
+
+  /**
+   * Retags as a name a word in capitals that the tagger took for a function word ("OASIS/AUX captured
+   * ...", from the "is" it sees in it): when it is no closed-class word in lower case, or when the
+   * sentence tagged again with the word written with one capital ("Oasis") makes it no function word.
+   * "IS", "NOT", "THE" in capitals keep their tags. {@code words} are the sentence as written,
+   * {@code tagWords} as given to the tagger (see {@link TitleCase#forTagging}). Changes {@code tags}
+   * in place.
+   */
+  private static void repairAcronyms(TagTools t, String[] words, String[] tagWords, String[] tags) {
+    String[] titled = null;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (w.length() >= 2 && CLOSED_TAGS.contains(tags[i]) && w.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (!TitleCase.isFunctionWord(lower) && !OTHER_CLOSED_WORDS.contains(lower)) {
+          tags[i] = "PROPN";
+          continue;
+        }
+        if (titled == null) {
+          titled = tagWords.clone();
+        }
+        titled[i] = w.charAt(0) + lower.substring(1);
+      }
+    }
+    if (titled == null) {
+      return;
+    }
+    String[] again = t.tagger().tag(titled);
+    for (int i = 0; i < words.length; i++) {
+      if (titled[i] != tagWords[i] && !CLOSED_TAGS.contains(again[i])) {
+        tags[i] = "PROPN";
+      }
+    }
   }
 
   /**

@@ -33,6 +33,11 @@ final class TitleCase {
 
   private TitleCase() {}
 
+  /** Whether a word in lower case is one of the closed-class words written in lower case for the tagger. */
+  static boolean isFunctionWord(String lower) {
+    return FUNCTION.contains(lower);
+  }
+
   /** An auxiliary with "n't" ("hasn't", "won't", "can't"): written "Hasn't", the tagger takes it for a name. */
   private static boolean isContractedNegation(String lower) {
     return lower.length() > 3 && (lower.endsWith("n't") || lower.endsWith("n\u2019t"));
