@@ -1,5 +1,6 @@
 package dev.corroborate.lexicon;
 
+import dev.corroborate.analysis.Compounds;
 import dev.corroborate.analysis.Stemmer;
 import dev.corroborate.analysis.Token;
 import java.util.ArrayList;
@@ -30,6 +31,16 @@ public final class TermUnitizer {
 
   public List<TermUnit> units(List<Token> tokens) {
     List<TermUnit> out = new ArrayList<>();
+    // A word that forms a compound with its neighbour also matches the compound written as one word.
+    String[] compound = new String[tokens.size()];
+    String[] compoundBefore = new String[tokens.size()];
+    for (int k = 0; k < tokens.size(); k++) {
+      int partner = Compounds.partner(tokens, k);
+      if (partner >= 0) {
+        compound[k] = Compounds.key(tokens.get(k), tokens.get(partner));
+        compoundBefore[partner] = compound[k];
+      }
+    }
     int i = 0;
     while (i < tokens.size()) {
       int aliasEnd = matchAlias(tokens, i, out);
@@ -64,6 +75,16 @@ public final class TermUnitizer {
         if (!t.pos().equals("NUM")) {
           keys.add(surface);
           keys.addAll(lexicon.synonymGroups(surface));
+        }
+        String whole = Compounds.key(t);
+        if (whole != null) {
+          keys.add(whole);
+        }
+        if (compound[i] != null) {
+          keys.add(compound[i]);
+        }
+        if (compoundBefore[i] != null) {
+          keys.add(compoundBefore[i]);
         }
         TermUnit.Kind kind = t.isVerb() ? TermUnit.Kind.VERB
             : t.pos().equals("NUM") ? TermUnit.Kind.NUMBER : TermUnit.Kind.WORD;

@@ -1,5 +1,6 @@
 package dev.corroborate.stance;
 
+import dev.corroborate.analysis.Compounds;
 import dev.corroborate.analysis.Stemmer;
 import dev.corroborate.analysis.Token;
 import dev.corroborate.lexicon.Lexicon;
@@ -155,6 +156,16 @@ final class SentenceView {
         }
       }
     }
+    for (int i = 0; i < tokens.size(); i++) {
+      String whole = Compounds.key(tokens.get(i));
+      if (whole != null) {
+        add(whole, i);
+      }
+      int partner = Compounds.partner(tokens, i);
+      if (partner >= 0) {
+        add(Compounds.key(tokens.get(i), tokens.get(partner)), partner);
+      }
+    }
     for (TermUnit u : units) {
       for (String k : u.keys()) {
         if (k.startsWith("@")) {
@@ -222,7 +233,8 @@ final class SentenceView {
 
 
   private static boolean derivable(String key) {
-    return key.length() >= DERIVED_PREFIX && !key.startsWith("@") && !key.startsWith("syn:");
+    return key.length() >= DERIVED_PREFIX && !key.startsWith("@") && !key.startsWith("syn:")
+        && !key.startsWith(Compounds.PREFIX);
   }
 
   /**

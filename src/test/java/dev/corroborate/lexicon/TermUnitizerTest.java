@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.corroborate.analysis.Compounds;
 import dev.corroborate.analysis.OpenNlpAnalyzer;
 import dev.corroborate.analysis.Sentence;
 import dev.corroborate.analysis.Stemmer;
@@ -78,7 +79,7 @@ class TermUnitizerTest {
           .containsExactly(
               tuple(0, 2, Kind.NAME, Set.of("li")),
               tuple(2, 3, Kind.ENTITY, Set.of("@china")),
-              tuple(3, 4, Kind.WORD, Set.of(key("official"))));
+              tuple(3, 4, Kind.WORD, Set.of(key("official"), Compounds.PREFIX + key("officials"))));
     }
 
     @Test

@@ -51,6 +51,20 @@ class StanceEngineTest {
   }
 
   @Test
+  void aCompoundMatchesItsOtherSpellings() {
+    // One word, hyphenated or two words: the same compound.
+    assertThat(judge("The ceasefire held after the airstrike.",
+        "The cease-fire held after the air strike.").stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The cease-fire held after the air strike.",
+        "The ceasefire held after the airstrike.").stance()).isEqualTo(Stance.SUPPORTS);
+    StanceJudgement photo = judge("A photo-journalist filmed the flood.", "A photojournalist filmed the flood.");
+    assertThat(photo.coverage()).isGreaterThan(0.9);
+    // Two words that are no compound of the claim's word do not match it.
+    assertThat(judge("The ceasefire held after the airstrike.", "The fire spread after the strike.").stance())
+        .isNotEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
   void negatedActionContradicts() {
     StanceJudgement j = judge("The finance minister approved the harbour budget.",
         "The finance minister did not approve the harbour budget.");
