@@ -44,6 +44,28 @@ final class ContradictionCues {
   }
 
   /**
+   * A word, name or number of the claim that the passage names only to deny it, with what holds in
+   * its place before it: "found cracks in one beam, not two", "the mayor, not the governor, signed
+   * the order". The claim's verbs are left to {@link #negation}; a claim that denies the word itself
+   * is not contradicted so.
+   */
+  void contrastDenied(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
+    for (int i = 0; i < c.units.size(); i++) {
+      TermUnit u = c.units.get(i).unit();
+      if (at[i] < 0 || u.kind() == TermUnit.Kind.VERB || c.view.negated(u.from())) {
+        continue;
+      }
+      int not = p.contrastNegation(at[i]);
+      if (not >= 0) {
+        String denied = p.tokens.get(at[i]).text();
+        out.add(new Cue(Cue.Kind.NEGATION, "not " + denied, "the passage denies '" + denied + "' ('"
+            + p.span(not - 2, at[i] + 1) + "'), which the claim asserts"));
+        return;
+      }
+    }
+  }
+
+  /**
    * The claim's verbs when all of them are light ("the explosion happened on Sunday"): with no action
    * of its own, the claim is denied where its verb is ("no explosion happened"). With no verb at all
    * but an auxiliary ("the mayor was at the meeting"), its words ("the mayor was not at the meeting").

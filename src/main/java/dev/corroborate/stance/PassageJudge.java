@@ -121,6 +121,9 @@ final class PassageJudge {
       contradictions.refutation(c, p, at, against);
       contradictions.roleConflict(c, p, at, against);
       if (against.isEmpty()) {
+        contradictions.contrastDenied(c, p, at, against);
+      }
+      if (against.isEmpty()) {
         int clause = q >= 0 ? p.clause[q] : -1;
         numbers.find(c.view.tokens, p.tokens, at2 -> p.clause[at2] == clause).ifPresent(against::add);
       }

@@ -326,6 +326,27 @@ final class SentenceView {
     return i;
   }
 
+  /** Tags of the words a noun phrase is made of, for {@link #contrastNegation}. */
+  private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
+
+  /**
+   * The position of a contrasting "not" that denies the noun phrase this token is in: ", not two", ",
+   * not the governor" after a noun phrase that holds in its place ("one beam, not two"); -1 when there
+   * is none. "not only" and "not just" are no such contrast.
+   */
+  int contrastNegation(int token) {
+    int k = token;
+    while (k > 0 && PHRASE_TAGS.contains(tokens.get(k - 1).pos())) {
+      k--;
+    }
+    int not = k - 1;
+    if (not < 2 || !tokens.get(not).lemma().equals("not") || !tokens.get(not - 1).text().equals(",")) {
+      return -1;
+    }
+    String before = tokens.get(not - 2).pos();
+    return before.equals("NOUN") || before.equals("PROPN") || before.equals("NUM") ? not : -1;
+  }
+
   /** Whether a negation covers this token: one of its clause's negative pronouns or determiners, or a negating adverb before it in the clause. */
   boolean negated(int tokenIndex) {
     return negatedClauses.get(clause[tokenIndex]) || negatedFrom[clause[tokenIndex]] <= tokenIndex

@@ -65,6 +65,21 @@ class StanceEngineTest {
   }
 
   @Test
+  void aWordNamedOnlyToBeDeniedContradicts() {
+    StanceJudgement beams = judge("Inspectors found cracks in two steel beams of the viaduct.",
+        "Inspectors found cracks in one steel beam of the viaduct, not two as reported.");
+    assertThat(beams.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(beams.reason()).contains("denies 'two' ('viaduct, not two')");
+    assertThat(judge("The governor signed the order.", "The mayor, not the governor, signed the order.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+    // The claim's side of the contrast, and "not only", agree with it.
+    assertThat(judge("The governor signed the order.", "The governor, not the mayor, signed the order.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The governor signed the order.", "The governor signed not only the order but the permit.")
+        .stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
   void negatedActionContradicts() {
     StanceJudgement j = judge("The finance minister approved the harbour budget.",
         "The finance minister did not approve the harbour budget.");
