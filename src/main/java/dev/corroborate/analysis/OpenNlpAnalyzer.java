@@ -58,8 +58,10 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   private final Lazy<CutModels> cutModels = new Lazy<>(() -> new CutModels(
       new SentenceModel(open(SENTENCE)), new TokenizerModel(open(TOKENS))));
   /** Tagger and lemmatizer models: loaded on first full analysis only. */
-  private final Lazy<TagModels> tagModels = new Lazy<>(() -> new TagModels(
-      greedy(new POSModel(open(POS))), new WordLemmatizer(new LemmatizerModel(open(LEMMAS)))));
+  private final Lazy<TagModels> tagModels = new Lazy<>(() -> {
+    POSModel pos = new POSModel(open(POS));
+    return new TagModels(greedy(pos), pos, new WordLemmatizer(new LemmatizerModel(open(LEMMAS))));
+  });
   private final ThreadLocal<CutTools> cutTools = ThreadLocal.withInitial(() -> {
     CutModels m = cutModels.get();
     return new CutTools(new SentenceDetectorME(m.sentences()), new TokenizerME(m.tokens()), chunkCache);
@@ -68,12 +70,13 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   private static final int MAX_CACHED_CHUNKS = 200_000;
   private final ThreadLocal<TagTools> tagTools = ThreadLocal.withInitial(() -> {
     TagModels m = tagModels.get();
-    return new TagTools(tagger(m.pos()), m.lemmas());
+    return new TagTools(tagger(m.pos()), tagger(m.beamPos()), m.lemmas());
   });
 
   private record CutModels(SentenceModel sentences, TokenizerModel tokens) {}
 
-  private record TagModels(POSModel pos, WordLemmatizer lemmas) {}
+  /** The tagger model decoding greedily, the same decoding with its beam of three, and the lemmatizer. */
+  private record TagModels(POSModel pos, POSModel beamPos, WordLemmatizer lemmas) {}
 
   /**
    * The tagger model decoding greedily (a beam of one) instead of the beam of three its manifest
@@ -109,7 +112,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
 
   private record CutTools(SentenceDetectorME sentences, TokenizerME tokenizer, Map<String, Span[]> chunks) {}
 
-  private record TagTools(POSTaggerME tagger, WordLemmatizer lemmatizer) {}
+  /** A thread's taggers (greedy, and with a beam for the tagger's other readings) and lemmatizer. */
+  private record TagTools(POSTaggerME tagger, POSTaggerME beamTagger, WordLemmatizer lemmatizer) {}
 
   /** A value made once, on first use, by whichever thread asks first; the others wait for it. */
   private static final class Lazy<T> {
@@ -435,6 +439,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       TitleCase.repairVerbs(tagWords, tags);
     }
     repairAcronyms(t, words, tagWords, tags);
+    repairMissingVerb(t, tagWords, tags);
     for (int i = 0; i < words.length; i++) {
       // A word the tagger calls punctuation ("iCloud/PUNCT", "eBay/PUNCT", "offer\u2019/PUNCT") is a word.
       String w = words[i];
@@ -465,6 +470,50 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       addToken(tokens, words[i], tag, lemma, start + spans[i].getStart());
     }
     return new Sentence(start, end, sentence, tokens);
+  }
+
+  /** Tags that may follow a verb the tagger took for a noun: its object's start, a particle, the end. */
+  private static final java.util.Set<String> AFTER_VERB = java.util.Set.of("DET", "PRON", "ADP", "ADV", "PART",
+      "NUM", "ADJ", "PUNCT");
+  /** Tags that may end the subject before such a verb. */
+  private static final java.util.Set<String> SUBJECT_END = java.util.Set.of("NOUN", "PROPN", "PRON", "NUM");
+
+  /**
+   * In a sentence with no verb at all, the word the tagger took for a noun where the verb stands: in
+   * a short sentence it often reads the verb of "The minister resigns.", "Police arrest the mayor."
+   * or "The prime minister's deputy spoke." as a noun. The word must follow its subject (a noun,
+   * name, pronoun or number), be followed by what may follow a verb (not another noun: "Apple Watch
+   * sales figures" has none), not end the sentence after two nouns ("The company plans layoffs."),
+   * and be a verb in one of the tagger's own three best readings of the sentence. Changes
+   * {@code tags} in place.
+   */
+  private static void repairMissingVerb(TagTools t, String[] words, String[] tags) {
+    for (String tag : tags) {
+      if (tag.equals("VERB") || tag.equals("AUX")) {
+        return;
+      }
+    }
+    opennlp.tools.util.Sequence[] readings = null;
+    for (int i = 1; i < words.length; i++) {
+      if (!tags[i].equals("NOUN") || !SUBJECT_END.contains(tags[i - 1])
+          || i + 1 < words.length && !AFTER_VERB.contains(tags[i + 1])) {
+        continue;
+      }
+      boolean last = i + 1 == words.length || tags[i + 1].equals("PUNCT");
+      if (last && i >= 2 && tags[i - 1].equals("NOUN") && tags[i - 2].equals("NOUN")) {
+        // "The company plans layoffs.": the noun before may be the verb and this its object.
+        continue;
+      }
+      if (readings == null) {
+        readings = t.beamTagger().topKSequences(words);
+      }
+      for (opennlp.tools.util.Sequence r : readings) {
+        if (r.getOutcomes().size() == words.length && r.getOutcomes().get(i).equals("VERB")) {
+          tags[i] = "VERB";
+          return;
+        }
+      }
+    }
   }
 
   /** Tags of closed word classes, which a name in capitals is sometimes given. */

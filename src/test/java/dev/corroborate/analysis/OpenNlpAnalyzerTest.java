@@ -154,6 +154,17 @@ class OpenNlpAnalyzerTest {
   }
 
   @Test
+  void theVerbOfAShortSentenceIsAVerb() {
+    // The tagger reads these verbs as nouns; the sentence has no other verb.
+    assertThat(token("The minister resigns.", "resigns").pos()).isEqualTo("VERB");
+    assertThat(token("Police arrest the mayor.", "arrest").pos()).isEqualTo("VERB");
+    assertThat(token("The harbour board's chairman spoke.", "spoke").pos()).isEqualTo("VERB");
+    // A sentence of nouns alone, or a noun after two nouns at its end, is left as it is.
+    assertThat(tokens("Harbour Board sales figures.")).extracting(Token::pos).doesNotContain("VERB");
+    assertThat(token("The company plans layoffs.", "layoffs").pos()).isNotEqualTo("VERB");
+  }
+
+  @Test
   void aNameInCapitalsIsNoFunctionWord() {
     // The tagger sees "is" in "OASIS" and tags it as an auxiliary, in lower case too.
     assertThat(token("OASIS captured a convoy of trucks bound for the border.", "OASIS").pos()).isEqualTo("PROPN");
