@@ -472,35 +472,41 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     return new Sentence(start, end, sentence, tokens);
   }
 
-  /** Tags that may follow a verb the tagger took for a noun: its object's start, a particle, the end. */
-  private static final java.util.Set<String> AFTER_VERB = java.util.Set.of("DET", "PRON", "ADP", "ADV", "PART",
-      "NUM", "ADJ", "PUNCT");
+  /** Tags that may follow a verb the tagger took for a noun: its object's start, a particle, an adverb. */
+  private static final java.util.Set<String> AFTER_VERB = java.util.Set.of("DET", "PRON", "ADV", "PART", "NUM", "ADJ");
+  /** Punctuation that may follow such a verb: a comma, or the end of a written sentence. */
+  private static final java.util.Set<String> AFTER_VERB_MARKS = java.util.Set.of(",", ".", "!");
   /** Tags that may end the subject before such a verb. */
   private static final java.util.Set<String> SUBJECT_END = java.util.Set.of("NOUN", "PROPN", "PRON", "NUM");
 
   /**
-   * In a sentence with no verb at all, the word the tagger took for a noun where the verb stands: in
-   * a short sentence it often reads the verb of "The minister resigns.", "Police arrest the mayor."
-   * or "The prime minister's deputy spoke." as a noun. The word must follow its subject (a noun,
-   * name, pronoun or number), be followed by what may follow a verb (not another noun: "Apple Watch
-   * sales figures" has none), not end the sentence after two nouns ("The company plans layoffs."),
-   * and be a verb in one of the tagger's own three best readings of the sentence. Changes
-   * {@code tags} in place.
+   * In a written sentence with no verb at all, the word the tagger took for a noun where the verb
+   * stands: in a short sentence it often reads the verb of "The minister resigns.", "Police arrest
+   * the mayor." or "... the chairman spoke." as a noun. The word must follow its subject (a noun,
+   * name, pronoun or number), be followed by what may follow a verb (an object's determiner, a
+   * pronoun, an adverb, a comma, the sentence's full stop; not a noun or a preposition, which a noun
+   * phrase has: "Apple Watch sales figures", "City statement on the bridge"), not end the sentence
+   * after two nouns ("The company plans layoffs."), and be a verb in one of the tagger's own three
+   * best readings of the sentence. A sentence that does not end with a full stop or an exclamation
+   * mark (a title, a heading, a caption) is left as it is. Changes {@code tags} in place.
    */
   private static void repairMissingVerb(TagTools t, String[] words, String[] tags) {
+    int n = words.length;
+    if (n < 3 || !(words[n - 1].equals(".") || words[n - 1].equals("!"))) {
+      return;
+    }
     for (String tag : tags) {
       if (tag.equals("VERB") || tag.equals("AUX")) {
         return;
       }
     }
     opennlp.tools.util.Sequence[] readings = null;
-    for (int i = 1; i < words.length; i++) {
+    for (int i = 1; i + 1 < n; i++) {
       if (!tags[i].equals("NOUN") || !SUBJECT_END.contains(tags[i - 1])
-          || i + 1 < words.length && !AFTER_VERB.contains(tags[i + 1])) {
+          || !(AFTER_VERB.contains(tags[i + 1]) || AFTER_VERB_MARKS.contains(words[i + 1]))) {
         continue;
       }
-      boolean last = i + 1 == words.length || tags[i + 1].equals("PUNCT");
-      if (last && i >= 2 && tags[i - 1].equals("NOUN") && tags[i - 2].equals("NOUN")) {
+      if (i + 2 == n && i >= 2 && tags[i - 1].equals("NOUN") && tags[i - 2].equals("NOUN")) {
         // "The company plans layoffs.": the noun before may be the verb and this its object.
         continue;
       }
@@ -508,7 +514,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         readings = t.beamTagger().topKSequences(words);
       }
       for (opennlp.tools.util.Sequence r : readings) {
-        if (r.getOutcomes().size() == words.length && r.getOutcomes().get(i).equals("VERB")) {
+        if (r.getOutcomes().size() == n && r.getOutcomes().get(i).equals("VERB")) {
           tags[i] = "VERB";
           return;
         }
