@@ -1,7 +1,6 @@
 package dev.corroborate.analysis;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -37,7 +36,7 @@ public final class Compounds {
 
   /** The key of the two words written as one word, with {@link #PREFIX}. */
   public static String key(Token first, Token second) {
-    return PREFIX + Stemmer.key((first.text() + second.text()).toLowerCase(Locale.ROOT));
+    return PREFIX + Stemmer.key(first.text() + second.text());
   }
 
   /**
@@ -45,10 +44,19 @@ public final class Compounds {
    * for a word that takes part in no compound.
    */
   public static String key(Token word) {
-    return joins(word) ? PREFIX + Stemmer.key(word.text().toLowerCase(Locale.ROOT)) : null;
+    return joins(word) ? wholeKey(Stemmer.key(word.text())) : null;
   }
 
-  private static boolean joins(Token t) {
+  /**
+   * The compound key of a word that {@link #joins} others, from the key of its surface form
+   * ({@code Stemmer.key(word.text())}) for a caller that has it already.
+   */
+  public static String wholeKey(String surfaceKey) {
+    return PREFIX + surfaceKey;
+  }
+
+  /** Whether a word takes part in compounds: a noun, adjective or verb of two letters or more. */
+  public static boolean joins(Token t) {
     String w = t.text();
     return JOINING.contains(t.pos()) && w.length() >= 2 && w.chars().allMatch(Character::isLetter);
   }

@@ -76,9 +76,8 @@ public final class TermUnitizer {
           keys.add(surface);
           keys.addAll(lexicon.synonymGroups(surface));
         }
-        String whole = Compounds.key(t);
-        if (whole != null) {
-          keys.add(whole);
+        if (Compounds.joins(t)) {
+          keys.add(Compounds.wholeKey(surface));
         }
         if (compound[i] != null) {
           keys.add(compound[i]);

@@ -149,6 +149,9 @@ final class SentenceView {
         add(n, i);
       }
       String surface = Stemmer.key(t.text());
+      if (Compounds.joins(t)) {
+        add(Compounds.wholeKey(surface), i);
+      }
       if (!surface.equals(t.key())) {
         add(surface, i);
         for (String g : lex.synonymGroups(surface)) {
@@ -157,10 +160,6 @@ final class SentenceView {
       }
     }
     for (int i = 0; i < tokens.size(); i++) {
-      String whole = Compounds.key(tokens.get(i));
-      if (whole != null) {
-        add(whole, i);
-      }
       int partner = Compounds.partner(tokens, i);
       if (partner >= 0) {
         add(Compounds.key(tokens.get(i), tokens.get(partner)), partner);
