@@ -152,6 +152,8 @@ final class MetadataParser {
         }
         message.append(')');
       }
+      // The usual cause in front matter: a title with ': ' in it ("title: Bridge closure: what we know").
+      message.append("; quote a value that contains ': ' or ' #', and check the indentation");
       return new Problem(file, at.getLine() + 1 + lineOffset, message.toString());
     }
     int line = lineOf(e.getLocation(), lineOffset);

@@ -146,7 +146,8 @@ class BadInputCatalogueTest {
       write("bad.md", "---", "id: bad", "kind: analysis", "title: a: b: c", "---", "Text.");
 
       assertSkipped(index(1),
-          "bad.md:4: invalid YAML at column 9: mapping values are not allowed here");
+          "bad.md:4: invalid YAML at column 9: mapping values are not allowed here; quote a value that contains"
+              + " ': ' or ' #', and check the indentation");
     }
 
     @Test
