@@ -91,8 +91,11 @@ final class ContradictionCues {
   void refutation(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
     for (int i : c.predicates.isEmpty() ? allIndexes(at.length) : c.predicates) {
       int q = at[i];
-      // A refutation of what the claim itself denies agrees with it.
-      int r = q < 0 || (!c.predicates.isEmpty() && c.predicateNegated(i)) ? -1 : refutationOf(c, p, q);
+      // A refutation of what the claim itself denies agrees with it ("denied that the students were
+      // found" for "the students were not found"); one of the denial itself, as the claim words it,
+      // does not ("denies that pilots refused to work" against "pilots refused to work").
+      boolean doubleDenial = !c.predicates.isEmpty() && c.predicateNegated(i) && q >= 0 && !p.negated(q);
+      int r = q < 0 || doubleDenial ? -1 : refutationOf(c, p, q);
       if (r >= 0) {
         String w = p.tokens.get(r).text();
         out.add(new Cue(Cue.Kind.REFUTATION, w, "refutation '" + w + "' applies to '" + p.tokens.get(q).text() + "'"));

@@ -80,6 +80,18 @@ class StanceEngineTest {
   }
 
   @Test
+  void aDenialOfTheRefusalTheClaimStatesContradictsIt() {
+    // The passage denies the claim as the claim words it, refusal included.
+    assertThat(judge("Drivers refused to work on Sunday.", "The union denied that drivers refused to work on Sunday.")
+        .stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("The students were not found.", "Officials denied that the students were not found.")
+        .stance()).isEqualTo(Stance.CONTRADICTS);
+    // A denial of what the claim itself denies still agrees with it.
+    assertThat(judge("The students were not found.", "Officials denied that the students were found.").stance())
+        .isNotEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
   void negatedActionContradicts() {
     StanceJudgement j = judge("The finance minister approved the harbour budget.",
         "The finance minister did not approve the harbour budget.");
