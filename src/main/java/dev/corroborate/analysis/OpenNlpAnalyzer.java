@@ -440,6 +440,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     }
     repairAcronyms(t, words, tagWords, tags);
     repairMissingVerb(t, tagWords, tags);
+    repairVerbBeforeThat(t, tagWords, tags);
     for (int i = 0; i < words.length; i++) {
       // A word the tagger calls punctuation ("iCloud/PUNCT", "eBay/PUNCT", "offer\u2019/PUNCT") is a word.
       String w = words[i];
@@ -519,6 +520,31 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
           return;
         }
       }
+    }
+  }
+
+  /**
+   * A verb in "-s" the tagger took for a plural noun before "that" and a clause, right after its
+   * subject ("The association denies/NOUN that pilots refused ...", "The ministry says that ..."),
+   * when the tagger's own beam of three also reads it as a verb there; not when "that" opens a
+   * relative clause ("Police reports that were leaked ..."). Changes {@code tags} in place.
+   */
+  private static void repairVerbBeforeThat(TagTools t, String[] words, String[] tags) {
+    for (int i = 1; i + 2 < words.length; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT);
+      if (!tags[i].equals("NOUN") || !w.endsWith("s") || w.endsWith("ss") || !words[i + 1].equalsIgnoreCase("that")
+          || !(tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))
+          || tags[i + 2].equals("AUX") || tags[i + 2].equals("VERB")) {
+        // "Police reports that were leaked ...": "that" is the subject of a relative clause.
+        continue;
+      }
+      for (opennlp.tools.util.Sequence r : t.beamTagger().topKSequences(words)) {
+        if (r.getOutcomes().size() == words.length && r.getOutcomes().get(i).equals("VERB")) {
+          tags[i] = "VERB";
+          return;
+        }
+      }
+      return;
     }
   }
 

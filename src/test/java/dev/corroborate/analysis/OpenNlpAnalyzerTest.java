@@ -165,6 +165,14 @@ class OpenNlpAnalyzerTest {
   }
 
   @Test
+  void aVerbInSBeforeThatIsAVerb() {
+    assertThat(token("The association denies that pilots refused to work on Sunday.", "denies").pos())
+        .isEqualTo("VERB");
+    assertThat(token("Harbour reports that were leaked show abuse.", "reports").pos())
+        .as("'that' opens a relative clause").isNotEqualTo("VERB");
+  }
+
+  @Test
   void aNameInCapitalsIsNoFunctionWord() {
     // The tagger sees "is" in "OASIS" and tags it as an auxiliary, in lower case too.
     assertThat(token("OASIS captured a convoy of trucks bound for the border.", "OASIS").pos()).isEqualTo("PROPN");
