@@ -514,13 +514,21 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       if (readings == null) {
         readings = t.beamTagger().topKSequences(words);
       }
-      for (opennlp.tools.util.Sequence r : readings) {
-        if (r.getOutcomes().size() == n && r.getOutcomes().get(i).equals("VERB")) {
-          tags[i] = "VERB";
-          return;
-        }
+      if (readsVerb(readings, i, n)) {
+        tags[i] = "VERB";
+        return;
       }
     }
+  }
+
+  /** Whether one of the tagger's beam readings of an {@code n}-word sentence tags word {@code i} a verb. */
+  private static boolean readsVerb(opennlp.tools.util.Sequence[] readings, int i, int n) {
+    for (opennlp.tools.util.Sequence r : readings) {
+      if (r.getOutcomes().size() == n && r.getOutcomes().get(i).equals("VERB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -538,11 +546,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         // "Police reports that were leaked ...": "that" is the subject of a relative clause.
         continue;
       }
-      for (opennlp.tools.util.Sequence r : t.beamTagger().topKSequences(words)) {
-        if (r.getOutcomes().size() == words.length && r.getOutcomes().get(i).equals("VERB")) {
-          tags[i] = "VERB";
-          return;
-        }
+      if (readsVerb(t.beamTagger().topKSequences(words), i, words.length)) {
+        tags[i] = "VERB";
       }
       return;
     }
