@@ -112,6 +112,18 @@ public enum Dataset {
     return labels.outside(predicted);
   }
 
+  /**
+   * What the dev split keeps together ({@link LabelledPair#group}), in the plural: what the
+   * resampling of {@link Intervals} draws.
+   */
+  public String groupNoun() {
+    return switch (this) {
+      case FNC1, ARC -> "bodies";
+      case EMERGENT -> "claims";
+      case FEVER_SYMMETRIC -> "groups of claims and evidence sentences";
+    };
+  }
+
   /** Whether the FNC-1 relative score applies (FNC-1 and ARC, which share its labels). */
   public boolean fncScore() {
     return fncScore;

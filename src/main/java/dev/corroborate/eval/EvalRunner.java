@@ -11,8 +11,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Runs one evaluation: reads the dataset, selects the split, classifies every pair (timed), scores
- * the predictions and, when asked, writes them as CSV. {@link #load} and {@link #evaluate} are
- * separate so a caller can reject bad data before it loads a model. Stateless; thread-safe.
+ * the predictions (with their bootstrap intervals) and, when asked, writes them as CSV. {@link #load}
+ * and {@link #evaluate} are separate so a caller can reject bad data before it loads a model.
+ * Stateless; thread-safe.
  */
 public final class EvalRunner {
   private final LongSupplier nanoClock;
@@ -74,7 +75,8 @@ public final class EvalRunner {
     if (request.predictions() != null) {
       PredictionsCsv.write(request.predictions(), request.dataset(), input, predicted);
     }
-    return new EvalResult(request.dataset(), request.split(), request.seed(), metrics, Math.max(0, nanos) / 1e9);
+    return new EvalResult(request.dataset(), request.split(), request.seed(), metrics, Math.max(0, nanos) / 1e9,
+        Intervals.of(request.dataset(), input, predicted));
   }
 
   /** {@link #load} then {@link #evaluate}. */

@@ -62,22 +62,44 @@ public record Metrics(int pairs, double accuracy, double macroF1, OptionalDouble
         throw new IllegalArgumentException(g + " is not a gold class of " + dataset);
       }
     }
-    List<Stance> axis = new ArrayList<>(classes);
+    List<Stance> axis = axis(dataset, predicted);
+    return of(dataset, axis, counts(axis, gold, predicted));
+  }
+
+  /** The dataset's gold classes, then any class predicted outside them: the confusion matrix's axis. */
+  static List<Stance> axis(Dataset dataset, List<Stance> predicted) {
+    List<Stance> axis = new ArrayList<>(dataset.goldClasses());
     axis.addAll(dataset.outsideGold(predicted));
+    return axis;
+  }
+
+  /** Gold × predicted counts on {@code axis} (which holds every label of both lists). */
+  static int[][] counts(List<Stance> axis, List<Stance> gold, List<Stance> predicted) {
     int[][] m = new int[axis.size()][axis.size()];
-    int correct = 0;
     for (int i = 0; i < gold.size(); i++) {
       m[axis.indexOf(gold.get(i))][axis.indexOf(predicted.get(i))]++;
-      if (gold.get(i) == predicted.get(i)) {
-        correct++;
-      }
     }
-    List<String> words = axis.stream().map(dataset::word).toList();
+    return m;
+  }
+
+  /**
+   * Scores a confusion matrix: {@code m[g][p]} pairs of gold {@code axis[g]} predicted as {@code
+   * axis[p]}; the axis starts with the dataset's gold classes, in order. At least one pair.
+   */
+  static Metrics of(Dataset dataset, List<Stance> axis, int[][] m) {
+    List<Stance> classes = dataset.goldClasses();
+    if (!axis.subList(0, Math.min(axis.size(), classes.size())).equals(classes)) {
+      throw new IllegalArgumentException("the axis must start with the gold classes of " + dataset + ": " + axis);
+    }
+    int pairs = 0;
+    int correct = 0;
     List<List<Integer>> counts = new ArrayList<>();
-    for (int[] row : m) {
-      counts.add(Arrays.stream(row).boxed().toList());
+    for (int g = 0; g < m.length; g++) {
+      counts.add(Arrays.stream(m[g]).boxed().toList());
+      pairs += Arrays.stream(m[g]).sum();
+      correct += m[g][g];
     }
-    ConfusionMatrix confusion = new ConfusionMatrix(words, counts);
+    ConfusionMatrix confusion = new ConfusionMatrix(axis.stream().map(dataset::word).toList(), counts);
     Map<String, ClassScores> perClass = new LinkedHashMap<>();
     double f1Sum = 0;
     for (Stance c : classes) {
@@ -86,8 +108,8 @@ public record Metrics(int pairs, double accuracy, double macroF1, OptionalDouble
       perClass.put(w, s);
       f1Sum += s.f1();
     }
-    OptionalDouble fnc = dataset.fncScore() ? OptionalDouble.of(fncScore(gold, predicted)) : OptionalDouble.empty();
-    return new Metrics(gold.size(), (double) correct / gold.size(), f1Sum / classes.size(), fnc, perClass,
+    OptionalDouble fnc = dataset.fncScore() ? OptionalDouble.of(fncScore(axis, m)) : OptionalDouble.empty();
+    return new Metrics(pairs, (double) correct / pairs, f1Sum / classes.size(), fnc, perClass,
         confusion);
   }
 
@@ -102,21 +124,27 @@ public record Metrics(int pairs, double accuracy, double macroF1, OptionalDouble
     if (gold.size() != predicted.size() || gold.isEmpty()) {
       throw new IllegalArgumentException("need as many predictions as gold labels, at least one");
     }
+    List<Stance> axis = new ArrayList<>(EnumSet.allOf(Stance.class));
+    return fncScore(axis, counts(axis, gold, predicted));
+  }
+
+  private static double fncScore(List<Stance> axis, int[][] m) {
     double score = 0;
     double best = 0;
-    for (int i = 0; i < gold.size(); i++) {
-      Stance g = gold.get(i);
-      Stance p = predicted.get(i);
-      boolean goldRelated = RELATED.contains(g);
-      best += goldRelated ? 1.0 : 0.25;
-      if (g == p) {
-        score += goldRelated ? 0.75 : 0.25;
-      }
-      if (goldRelated && RELATED.contains(p)) {
-        score += 0.25;
+    for (int g = 0; g < m.length; g++) {
+      boolean goldRelated = RELATED.contains(axis.get(g));
+      for (int p = 0; p < m[g].length; p++) {
+        int n = m[g][p];
+        best += n * (goldRelated ? 1.0 : 0.25);
+        if (g == p) {
+          score += n * (goldRelated ? 0.75 : 0.25);
+        }
+        if (goldRelated && RELATED.contains(axis.get(p))) {
+          score += n * 0.25;
+        }
       }
     }
-    return score / best;
+    return best == 0 ? 0 : score / best;
   }
 
   /**

@@ -125,8 +125,8 @@ class EvalCommandTest {
     };
     Run r = eval(closing, "fnc1", "--data", bodies.toString(), stances.toString(), "--split", "all");
     assertThat(r.code()).as(r.err()).isEqualTo(0);
-    assertThat(r.out()).startsWith("dataset    fnc1, split all\npairs      3\naccuracy   0.3333\n")
-        .contains("FNC score").contains("confusion (rows: gold, columns: predicted)");
+    assertThat(r.out()).startsWith("dataset    fnc1, split all\npairs      3\naccuracy   0.3333  (95 % interval 0.0000-1.0000)\n")
+        .contains("FNC score").contains("\nintervals  the middle 95 % of 1,000 resamples, each drawing the 2 bodies scored").contains("confusion (rows: gold, columns: predicted)");
     assertThat(closed).isTrue();
   }
 
