@@ -37,6 +37,8 @@ public final class Lexicon {
   private final Set<String> informants;
   private final Set<String> noncommittal;
   private final Set<String> declines;
+  private final Set<String> partialQuantifiers;
+  private final Set<String> universalQuantifiers;
   private final Set<String> light;
   private final Set<String> titles;
   private final Set<String> clauseBoundaries;
@@ -53,6 +55,8 @@ public final class Lexicon {
   record CueFile(
       List<String> negations,
       List<String> negatingDeterminers,
+      List<String> partialQuantifiers,
+      List<String> universalQuantifiers,
       List<String> refutations,
       List<String> objectSensitiveRefutations,
       List<String> disagreementNouns,
@@ -82,6 +86,8 @@ public final class Lexicon {
   private Lexicon(CueFile f) {
     negations = lemmas(f.negations());
     negatingDeterminers = lemmas(f.negatingDeterminers());
+    partialQuantifiers = lemmas(f.partialQuantifiers());
+    universalQuantifiers = lemmas(f.universalQuantifiers());
     objectSensitiveRefutations = keys(f.objectSensitiveRefutations());
     disagreementNouns = keys(f.disagreementNouns());
     propositions = keys(f.propositions());
@@ -228,6 +234,16 @@ public final class Lexicon {
   /** Whether this negation word negates its whole clause ("no", "nobody", "nothing"), by lemma. */
   public boolean isNegatingDeterminer(String lemma) {
     return negatingDeterminers.contains(lemma);
+  }
+
+  /** Whether this lemma quantifies part of a group ("some", "several", "many"). */
+  public boolean isPartialQuantifier(String lemma) {
+    return partialQuantifiers.contains(lemma);
+  }
+
+  /** Whether this lemma quantifies all of a group ("all", "every", "each"). */
+  public boolean isUniversalQuantifier(String lemma) {
+    return universalQuantifiers.contains(lemma);
   }
 
   /** Whether this refutation word, as a noun, names a disagreement rather than a denial ("a pay dispute"). */

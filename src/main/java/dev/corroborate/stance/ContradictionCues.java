@@ -31,6 +31,9 @@ final class ContradictionCues {
         // "Officials denied that the students were found" says what the claim says: not found.
         return;
       }
+      if (claimNeg && !passageNeg && partialDenial(c, p, at, i) >= 0) {
+        return;
+      }
       if (passageNeg != claimNeg) {
         String verb = p.tokens.get(at[i]).text();
         String neg = passageNeg ? p.negationWords(at[i], lex) : c.view.negationWords(c.units.get(i).unit().from(), lex);
@@ -41,6 +44,44 @@ final class ContradictionCues {
         return;
       }
     }
+  }
+
+  /**
+   * Where the claim denies an action of part of a group and the passage asserts it without saying it
+   * was done to all of them: the claim's position of the quantifier, or -1. "Some residents received
+   * no warning" holds beside "warnings were sent to 3,400 numbers"; only "every resident received a
+   * warning" denies it. Such a passage neither denies nor supports the claim.
+   */
+  int partialDenial(ClaimFrame c, SentenceView p, int[] at) {
+    for (int i : c.predicates.isEmpty() ? statementUnits(c) : c.predicates) {
+      if (at[i] >= 0 && c.predicateNegated(i) && !p.negated(at[i])) {
+        return partialDenial(c, p, at, i);
+      }
+    }
+    return -1;
+  }
+
+  private int partialDenial(ClaimFrame c, SentenceView p, int[] at, int i) {
+    int quantifier = quantifier(c.view, c.units.get(i).unit().from(), false);
+    return quantifier >= 0 && quantifier(p, at[i], true) < 0 ? quantifier : -1;
+  }
+
+  /**
+   * The position of the quantifier of the subject of the action at {@code pos}, or -1: of part of a
+   * group ("some", "several") or, when {@code universal}, of all of it ("all", "every"), in the same
+   * clause before the action with no other verb between them.
+   */
+  private int quantifier(SentenceView v, int pos, boolean universal) {
+    for (int k = pos - 1; k >= 0 && v.clause[k] == v.clause[pos]; k--) {
+      Token t = v.tokens.get(k);
+      if (t.isVerb()) {
+        return -1;
+      }
+      if (universal ? lex.isUniversalQuantifier(t.lemma()) : lex.isPartialQuantifier(t.lemma())) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -158,6 +158,15 @@ final class PassageJudge {
       double conf = (0.55 + 0.45 * coverage) * voiceFactor;
       return new StanceJudgement(Stance.CONTRADICTS, round(conf), round(coverage), cues, words, attribution);
     }
+    int partial = converse < 0 && predicateMatched ? contradictions.partialDenial(c, p, at) : -1;
+    if (partial >= 0) {
+      String quantifier = c.view.tokens.get(partial).text();
+      cues.add(match);
+      cues.add(new Cue(Cue.Kind.MISSING, quantifier, "the claim denies it of part of a group ('" + quantifier
+          + "'); the passage asserts it without saying it holds for all of them"));
+      addIfPresent(cues, attributed, missed);
+      return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
+    }
     boolean entitiesOk = entityWeight == 0 || entityMatched / entityWeight >= 0.5;
     boolean essentialMissing = false;
     for (int i = 0; i < n; i++) {

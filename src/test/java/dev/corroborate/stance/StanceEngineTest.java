@@ -92,6 +92,23 @@ class StanceEngineTest {
   }
 
   @Test
+  void whatIsDeniedOfSomeIsDeniedOnlyByWhatHoldsForAll() {
+    String claim = "Some tenants received no letter from the landlord.";
+    StanceJudgement sent = judge(claim, "The landlord said it had sent letters to 400 tenants.");
+    assertThat(sent.stance()).isEqualTo(Stance.MENTIONS);
+    StanceJudgement received = judge(claim, "Tenants received a letter from the landlord.");
+    assertThat(received.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(received.reason()).contains("denies it of part of a group ('Some')");
+    assertThat(judge(claim, "Every tenant received a letter from the landlord.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+    assertThat(judge(claim, "Several tenants said they received no letter from the landlord.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    // Without the quantifier the claim is denied as before.
+    assertThat(judge("Tenants received no letter from the landlord.", "Tenants received a letter from the landlord.")
+        .stance()).isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
   void negatedActionContradicts() {
     StanceJudgement j = judge("The finance minister approved the harbour budget.",
         "The finance minister did not approve the harbour budget.");
