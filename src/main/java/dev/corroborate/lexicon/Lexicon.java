@@ -37,6 +37,7 @@ public final class Lexicon {
   private final Set<String> informants;
   private final Set<String> noncommittal;
   private final Set<String> declines;
+  private final Set<String> directives;
   private final Set<String> partialQuantifiers;
   private final Set<String> universalQuantifiers;
   private final Set<String> light;
@@ -72,6 +73,7 @@ public final class Lexicon {
       List<String> informants,
       List<String> noncommittal,
       List<String> declines,
+      List<String> directives,
       List<String> light,
       List<String> titles,
       List<String> clauseBoundaries,
@@ -103,6 +105,7 @@ public final class Lexicon {
     informants = keys(f.informants());
     noncommittal = keys(f.noncommittal());
     declines = keys(f.declines());
+    directives = lemmas(f.directives());
     light = keys(f.light());
     titles = keys(f.titles());
     clauseBoundaries = keys(f.clauseBoundaries());
@@ -282,6 +285,11 @@ public final class Lexicon {
 
   public boolean isDecline(String key) {
     return declines.contains(key);
+  }
+
+  /** Whether this lemma's "to" and infinitive is asked, wanted or tried, not done ("asked her to resign"). */
+  public boolean isDirective(String lemma) {
+    return directives.contains(lemma);
   }
 
   public boolean isLight(String key) {

@@ -85,10 +85,11 @@ final class ContradictionCues {
   }
 
   /**
-   * A word, name or number of the claim that the passage names only to deny it, with what holds in
-   * its place before it: "found cracks in one beam, not two", "the mayor, not the governor, signed
-   * the order". The claim's verbs are left to {@link #negation}; a claim that denies the word itself
-   * is not contradicted so.
+   * A word, name or number of the claim that the passage names only to deny it: with what holds in
+   * its place before it ("found cracks in one beam, not two", "the mayor, not the governor, signed
+   * the order") or as the object of "without" ("awarded without a public tender" against "awarded
+   * after a public tender"). The claim's verbs are left to {@link #negation}; a claim that denies the
+   * word itself is not contradicted so.
    */
   void contrastDenied(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
     for (int i = 0; i < c.units.size(); i++) {
@@ -101,6 +102,15 @@ final class ContradictionCues {
         String denied = p.tokens.get(at[i]).text();
         out.add(new Cue(Cue.Kind.NEGATION, "not " + denied, "the passage denies '" + denied + "' ('"
             + p.span(not - 2, at[i] + 1) + "'), which the claim asserts"));
+        return;
+      }
+      int without = p.negatingPreposition(at[i]);
+      if (without >= 0) {
+        // "awarded without a public tender" against "awarded after a public tender".
+        String denied = p.tokens.get(at[i]).text();
+        String prep = p.tokens.get(without).text();
+        out.add(new Cue(Cue.Kind.NEGATION, prep + " " + denied, "the passage denies '" + denied + "' ('"
+            + p.span(without, p.negatedObjectEnd(without)) + "'), which the claim asserts"));
         return;
       }
     }
@@ -305,9 +315,7 @@ final class ContradictionCues {
     for (int j = k + 1; j < Math.min(p.tokens.size(), k + 5) && p.clause[j] == p.clause[k]; j++) {
       Token t = p.tokens.get(j);
       if (t.pos().equals("NOUN") || t.isProperNoun()) {
-        TermUnit u = p.unitAt(j);
-        java.util.Set<String> keys = u != null ? u.keys() : Set.of(t.key());
-        return java.util.Collections.disjoint(keys, c.tokenKeys);
+        return !namesClaimWord(c, p, j) && !namesClaimWord(c, p, ofComplement(p, j));
       }
       boolean possessive = t.pos().equals("PRON") && j + 1 < p.tokens.size()
           && Set.of("ADJ", "NOUN", "PROPN").contains(p.tokens.get(j + 1).pos());
@@ -316,6 +324,40 @@ final class ContradictionCues {
       }
     }
     return false;
+  }
+
+  /** Whether the passage's noun or name at {@code j} (or its whole name) is a word of the claim; false for -1. */
+  private static boolean namesClaimWord(ClaimFrame c, SentenceView p, int j) {
+    if (j < 0) {
+      return false;
+    }
+    TermUnit u = p.unitAt(j);
+    java.util.Set<String> keys = u != null ? u.keys() : Set.of(p.tokens.get(j).key());
+    return !java.util.Collections.disjoint(keys, c.tokenKeys);
+  }
+
+  /**
+   * The noun of an "of" phrase after the noun at {@code j} ("the member of parliament": parliament),
+   * or -1: what the noun phrase is about when its head is a relation or a part.
+   */
+  private static int ofComplement(SentenceView p, int j) {
+    int k = j + 1;
+    while (k < p.tokens.size() && (p.tokens.get(k).pos().equals("NOUN") || p.tokens.get(k).isProperNoun())) {
+      k++;
+    }
+    if (k >= p.tokens.size() || !p.tokens.get(k).lemma().equals("of")) {
+      return -1;
+    }
+    for (k++; k < p.tokens.size(); k++) {
+      String pos = p.tokens.get(k).pos();
+      if (pos.equals("NOUN") || pos.equals("PROPN")) {
+        return k;
+      }
+      if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   void antonym(ClaimFrame c, SentenceView p, int[] at, List<Cue> out, double matchedWeight) {

@@ -99,6 +99,15 @@ final class PassageJudge {
       addIfPresent(cues, match, attributed);
       return new StanceJudgement(Stance.MENTIONS, round(0.6 * coverage), round(coverage), cues, words, attribution);
     }
+    int directive = directive(c, p, q);
+    if (directive >= 0) {
+      String verb = p.tokens.get(directive).text();
+      String action = p.tokens.get(q).text();
+      cues.add(new Cue(Cue.Kind.HEDGE, verb, "names '" + action + "' only as asked, wanted or tried ('" + verb
+          + " ... to " + action + "'), not as done"));
+      addIfPresent(cues, match, attributed);
+      return new StanceJudgement(Stance.MENTIONS, round(0.6 * coverage), round(coverage), cues, words, attribution);
+    }
     boolean predicateMatched = c.predicates.isEmpty() || c.predicates.stream().anyMatch(i -> at[i] >= 0);
     String otherActor = converse >= 0 ? null : ContradictionCues.otherActor(c, p, at);
     if (otherActor != null) {
@@ -519,6 +528,35 @@ final class PassageJudge {
       }
     }
     return best;
+  }
+
+  /**
+   * The position of the verb that asks, wants or tries what the passage's token at {@code q} (the
+   * claim's action) names, as its "to" and infinitive: "did not ask Ms Kerr to resign", "wants to
+   * sell the club"; -1 when there is none, when the claim's action is not a verb in the passage, or
+   * when the claim says the same verb ("asked her to resign" against "asked her to resign").
+   */
+  private int directive(ClaimFrame c, SentenceView p, int q) {
+    if (q < 2 || c.predicates.isEmpty() || !p.tokens.get(q).isVerb() || !p.tokens.get(q - 1).lemma().equals("to")) {
+      return -1;
+    }
+    for (int i = 0; i < c.units.size(); i++) {
+      int from = c.units.get(i).unit().from();
+      if (from > 0 && c.view.tokens.get(from - 1).lemma().equals("to") && c.view.tokens.get(from).isVerb()) {
+        // The claim names an infinitive itself ("resigned to spend more time with her family").
+        return -1;
+      }
+    }
+    for (int d = q - 2; d >= 0 && q - d <= 8 && p.clause[d] >= p.clause[q] - 1; d--) {
+      Token t = p.tokens.get(d);
+      if (t.isPunctuation()) {
+        return -1;
+      }
+      if (t.isVerb()) {
+        return lex.isDirective(t.lemma()) && !c.tokenLemmas.contains(t.lemma()) ? d : -1;
+      }
+    }
+    return -1;
   }
 
   /** Index of a hedge in the passage near its match (not a word of the claim, not matched), or -1. */

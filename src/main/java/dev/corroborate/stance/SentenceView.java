@@ -346,6 +346,30 @@ final class SentenceView {
     return before.equals("NOUN") || before.equals("PROPN") || before.equals("NUM") ? not : -1;
   }
 
+  /**
+   * The position of the negating preposition ("without") whose object this token is in ("awarded
+   * without a public tender"), or -1.
+   */
+  int negatingPreposition(int token) {
+    if (!negatedTokens.get(token)) {
+      return -1;
+    }
+    int k = token;
+    while (k > 0 && negatedTokens.get(k - 1)) {
+      k--;
+    }
+    return k;
+  }
+
+  /** The end (exclusive) of the object of the negating preposition at {@code prep}. */
+  int negatedObjectEnd(int prep) {
+    int k = prep + 1;
+    while (k < tokens.size() && negatedTokens.get(k)) {
+      k++;
+    }
+    return k;
+  }
+
   /** Whether a negation covers this token: one of its clause's negative pronouns or determiners, or a negating adverb before it in the clause. */
   boolean negated(int tokenIndex) {
     return negatedClauses.get(clause[tokenIndex]) || negatedFrom[clause[tokenIndex]] <= tokenIndex

@@ -109,6 +109,49 @@ class StanceEngineTest {
   }
 
   @Test
+  void anActionOnlyAskedWantedOrTriedIsNotDone() {
+    String claim = "Omar Haddad resigned as chairman of the club.";
+    StanceJudgement asked = judge(claim, "The board did not ask Omar Haddad to resign as chairman of the club.");
+    assertThat(asked.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(asked.reason()).contains("names 'resign' only as asked, wanted or tried ('ask ... to resign')");
+    assertThat(judge(claim, "Omar Haddad wants to resign as chairman of the club.").stance())
+        .isEqualTo(Stance.MENTIONS);
+    // Forced to resign, he resigned; refusing to resign denies it.
+    assertThat(judge(claim, "Omar Haddad was forced to resign as chairman of the club.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(judge(claim, "Omar Haddad refused to resign as chairman of the club.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+    // A claim about the asking itself is denied by its negation.
+    assertThat(judge("The board asked Omar Haddad to resign.", "The board did not ask Omar Haddad to resign.")
+        .stance()).isEqualTo(Stance.CONTRADICTS);
+    // A claim that names an aim as an infinitive itself agrees with a passage that wants it.
+    assertThat(judge("Haddad said he resigned to spend more time with his family.",
+        "Haddad said he wished to spend more time with his family.").stance()).isNotEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void whatThePassageDoesWithoutDeniesTheClaimsWord() {
+    StanceJudgement j = judge("The harbour contract was awarded after a public tender.",
+        "The harbour contract was awarded without a public tender.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("('without a public tender')");
+    assertThat(judge("The harbour contract was awarded without a public tender.",
+        "The harbour contract was awarded without a public tender.").stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The harbour contract was awarded.", "The harbour contract was awarded without a public tender.")
+        .stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void anOppositeVerbActingOnTheClaimsThingThroughOfContradicts() {
+    assertThat(judge("Lena Brandt will leave parliament.",
+        "Lena Brandt will remain a member of parliament for Westfield.").stance()).isEqualTo(Stance.CONTRADICTS);
+    // On something else, it is none.
+    assertThat(judge("Lena Brandt will leave parliament.",
+        "Lena Brandt will remain a member of the party after she leaves parliament.").stance())
+        .isNotEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
   void negatedActionContradicts() {
     StanceJudgement j = judge("The finance minister approved the harbour budget.",
         "The finance minister did not approve the harbour budget.");
