@@ -188,7 +188,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * merging, tag repairs, {@link Stemmer} keys), so indexes made by an earlier revision are detected
    * as incompatible.
    */
-  static final int REVISION = 9;
+  static final int REVISION = 10;
 
   @Override
   public String settings() {
@@ -251,9 +251,12 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   }
 
   /**
-   * The tokenizer's word spans of a sentence, the same as {@code TokenizerME.tokenizePos} gives: it
+   * The tokenizer's word spans of a sentence, as {@code TokenizerME.tokenizePos} gives them (it
    * splits at whitespace first and decides each chunk from that chunk's characters only, so the spans
-   * of each distinct chunk are computed once and remembered.
+   * of each distinct chunk are computed once and remembered), with the sentence's full stop split
+   * off its last word. The tokenizer leaves it on some words, as on an abbreviation ("... met Nadia
+   * Kerr." gives "Kerr."; "... as Stella Borea." gives "Borea", "."), and the word then matches
+   * nothing. A last word with a full stop inside it as well ("U.S.") keeps it.
    */
   private static Span[] tokenSpans(CutTools tools, String sentence) {
     List<Span> out = new ArrayList<>();
@@ -261,6 +264,15 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       int offset = chunk.getStart();
       for (Span s : chunkSpans(tools, sentence.substring(offset, chunk.getEnd()))) {
         out.add(new Span(s.getStart() + offset, s.getEnd() + offset));
+      }
+    }
+    if (!out.isEmpty()) {
+      Span last = out.get(out.size() - 1);
+      String word = sentence.substring(last.getStart(), last.getEnd());
+      if (word.length() > 1 && word.indexOf('.') == word.length() - 1 && Character.isLetter(word.charAt(0))
+          && Character.isLetter(word.charAt(word.length() - 2))) {
+        out.set(out.size() - 1, new Span(last.getStart(), last.getEnd() - 1));
+        out.add(new Span(last.getEnd() - 1, last.getEnd()));
       }
     }
     return out.toArray(new Span[0]);
@@ -631,6 +643,11 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     return out;
   }
 
+  /** Whether the lemma has an "@" or "_" that the word does not: an e-mail address or an identifier. */
+  static boolean foreignMarks(String lemma, String word) {
+    return lemma.indexOf('@') >= 0 && word.indexOf('@') < 0 || lemma.indexOf('_') >= 0 && word.indexOf('_') < 0;
+  }
+
   /**
    * The lemma of one tagged word. The UD models know clitics best with straight apostrophes: for a
    * word with a curly one, the lemma of the straightened word is taken when it shows a clitic
@@ -638,6 +655,11 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    */
   private static String lemmatize(TagTools t, String word, String tag) {
     String lemma = t.lemmatizer().lemma(word, tag);
+    if (foreignMarks(lemma, word)) {
+      // The model learned some first names from e-mail addresses in its training text ("Daniel" gives
+      // an address): such a lemma is no form of the word.
+      return word.toLowerCase(Locale.ROOT);
+    }
     if (word.indexOf('\u2019') >= 0) {
       String straight = t.lemmatizer().lemma(word.replace('\u2019', '\''), tag);
       if (straight.indexOf('+') > 0) {

@@ -39,6 +39,25 @@ class OpenNlpAnalyzerTest {
   }
 
   @Test
+  void theFullStopIsSplitOffTheLastWordButNotOffAnAbbreviationWithStopsInside() {
+    // The tokenizer leaves the full stop on some names ("Kerr.") and not on others ("Borea", ".").
+    assertThat(tokens("Daniel Osei met Nadia Kerr.")).extracting(Token::text)
+        .containsExactly("Daniel", "Osei", "met", "Nadia", "Kerr", ".");
+    assertThat(token("The ship was towed by Stella Borea.", "Borea").key()).isEqualTo("borea");
+    assertThat(tokens("Officials met in the U.S.")).extracting(Token::text).endsWith("U.S.");
+  }
+
+  @Test
+  void aLemmaTheModelLearnedFromAnEmailAddressIsTheWord() {
+    // The UD model's training text gives some first names an address as their lemma.
+    assertThat(token("Daniel Osei met the minister.", "Daniel").lemma()).isEqualTo("daniel");
+    assertThat(token("Patrick Moore met the minister.", "Patrick").lemma()).isEqualTo("patrick");
+    assertThat(OpenNlpAnalyzer.foreignMarks("someone@example", "Someone")).isTrue();
+    assertThat(OpenNlpAnalyzer.foreignMarks("someone@example", "someone@example")).isFalse();
+    assertThat(OpenNlpAnalyzer.foreignMarks("run", "ran")).isFalse();
+  }
+
+  @Test
   void abbreviationMidSentenceKeepsOneSentence() {
     assertThat(analyzer.analyze("The U.S. President Donald Trump met Mr. Smith on Nov. 24 in Washington."))
         .hasSize(1);
