@@ -50,6 +50,7 @@ public final class Lexicon {
   private final Map<String, Set<String>> antonyms;
   private final Map<String, Set<String>> converses;
   private final Map<String, Set<String>> synonymMembers;
+  private final Map<String, Set<String>> phrasalVerbs;
   private final AssertionCues assertionCues;
 
   /** The document shape of cues.yaml. */
@@ -83,6 +84,7 @@ public final class Lexicon {
       List<List<String>> synonyms,
       List<List<String>> antonyms,
       List<List<String>> converses,
+      List<List<String>> phrasalVerbs,
       AssertionCues assertionCues) {}
 
   private Lexicon(CueFile f) {
@@ -122,6 +124,15 @@ public final class Lexicon {
     Map<String, Set<String>> members = new HashMap<>();
     syn.forEach((k, groups) -> groups.forEach(g -> members.computeIfAbsent(g, x -> new HashSet<>()).add(k)));
     synonymMembers = freeze(members);
+    Map<String, Set<String>> phrasal = new HashMap<>();
+    for (List<String> pair : f.phrasalVerbs() == null ? List.<List<String>>of() : f.phrasalVerbs()) {
+      if (pair.size() != 2 || pair.get(0).trim().split("\\s+").length != 2) {
+        throw new IllegalArgumentException("a phrasal verb must be [verb particle, verb]: " + pair);
+      }
+      phrasal.put(pair.get(0).trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "),
+          Set.of(Stemmer.key(pair.get(1))));
+    }
+    phrasalVerbs = freeze(phrasal);
     antonyms = freeze(pairs(f.antonyms(), "an antonym"));
     converses = freeze(pairs(f.converses(), "a converse"));
     assertionCues = f.assertionCues() == null ? AssertionCues.none() : f.assertionCues();
@@ -327,6 +338,28 @@ public final class Lexicon {
   }
 
   /** Synonym-group ids ("syn:N") the key belongs to; empty when none. */
+  /**
+   * The key of the one verb a phrasal verb means ("step down": resign) when the token at {@code i} is
+   * its verb with the particle right after it or after a pronoun ("called it off"); empty otherwise.
+   */
+  public Set<String> phrasalKeys(List<Token> tokens, int i) {
+    Token verb = tokens.get(i);
+    if (!verb.isVerb() || phrasalVerbs.isEmpty()) {
+      return Set.of();
+    }
+    for (int k = i + 1; k <= i + 2 && k < tokens.size(); k++) {
+      Token next = tokens.get(k);
+      Set<String> keys = phrasalVerbs.get(verb.lemma() + " " + next.text().toLowerCase(java.util.Locale.ROOT));
+      if (keys != null) {
+        return keys;
+      }
+      if (!next.pos().equals("PRON")) {
+        break;
+      }
+    }
+    return Set.of();
+  }
+
   public Set<String> synonymGroups(String key) {
     return synonymGroups.getOrDefault(key, Set.of());
   }

@@ -79,6 +79,7 @@ public final class TermUnitizer {
         if (Compounds.joins(t)) {
           keys.add(Compounds.wholeKey(surface));
         }
+        keys.addAll(lexicon.phrasalKeys(tokens, i));
         if (compound[i] != null) {
           keys.add(compound[i]);
         }

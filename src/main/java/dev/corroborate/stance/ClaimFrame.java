@@ -117,11 +117,11 @@ public final class ClaimFrame {
 
   /**
    * This claim judged knowing what the sources call each name: a noun of the claim after "the"
-   * ("the ship") is then found where a passage gives a name the sources call so.
+   * ("the ship") is then found where a passage gives a name the sources call so, and a title ("the
+   * Prime Minister") where it names the one person the sources give that title.
    */
   public ClaimFrame withDescriptors(Descriptors descriptors) {
-    return descriptors.namesByNoun().isEmpty() && this.descriptors.namesByNoun().isEmpty() ? this
-        : new ClaimFrame(this, descriptors);
+    return descriptors.equals(this.descriptors) ? this : new ClaimFrame(this, descriptors);
   }
 
   public String text() {

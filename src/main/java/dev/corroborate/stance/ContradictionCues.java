@@ -238,7 +238,7 @@ final class ContradictionCues {
     }
     Agent claimAgent = Agent.of(c.view, c.units.get(main).unit().from());
     Agent passageAgent = Agent.of(p, at[main]);
-    if (claimAgent == null || passageAgent == null || claimAgent.sameAs(passageAgent)
+    if (claimAgent == null || passageAgent == null || sameActor(c, claimAgent, passageAgent)
         || claimAgent.named() != passageAgent.named() || tellsNoActor(c, p, at[main], passageAgent)) {
       // A common noun after "by" is compared with another ("by the district", "by the province"), not
       // with a name ("produced by a man", "produced by Luc Ferrand").
@@ -267,6 +267,33 @@ final class ContradictionCues {
   }
 
   /**
+   * Whether the claim's and the passage's agents are one: they share a key, or the claim's is a title
+   * the sources give only to the passage's ("the Prime Minister" for "Osei", whom a source calls
+   * "Prime Minister Daniel Osei").
+   */
+  private boolean sameActor(ClaimFrame c, Agent claimAgent, Agent passageAgent) {
+    if (claimAgent.sameAs(passageAgent)) {
+      return true;
+    }
+    TermUnit unit = null;
+    for (ClaimFrame.WeightedUnit wu : c.units) {
+      if (wu.unit().isEntity() && wu.unit().keys().equals(claimAgent.keys())) {
+        unit = wu.unit();
+      }
+    }
+    if (unit == null) {
+      return false;
+    }
+    for (int k = unit.from(); k < unit.to(); k++) {
+      if (!lex.isTitle(c.view.tokens.get(k).key())) {
+        return false;
+      }
+    }
+    Set<String> name = c.descriptors.nameForTitle(Descriptors.titleKey(c.view.tokens.subList(unit.from(), unit.to())));
+    return name != null && !java.util.Collections.disjoint(name, passageAgent.keys());
+  }
+
+  /**
    * Whether the passage's action is a headline's reduced passive, so that the name before it is what
    * the action befell, not who did it ("Tom Reyes kidnapped: ..." for "rebels kidnapped Tom Reyes" or
    * "Tom Reyes was kidnapped by rebels"): the claim's action has an object or is itself passive, and
@@ -285,7 +312,7 @@ final class ContradictionCues {
    * claim's subject and object the other way round: the passage then reports another actor's deed,
    * which neither supports nor contradicts the claim. Null otherwise.
    */
-  static String otherActor(ClaimFrame c, SentenceView p, int[] at) {
+  String otherActor(ClaimFrame c, SentenceView p, int[] at) {
     if (c.predicates.isEmpty() || at[c.predicates.get(0)] < 0) {
       return null;
     }
@@ -295,7 +322,7 @@ final class ContradictionCues {
     if (claimAgent == null || passageAgent == null) {
       return Agent.swapped(c.view, c.units.get(main).unit().from(), p, at[main]);
     }
-    if (claimAgent.sameAs(passageAgent)
+    if (sameActor(c, claimAgent, passageAgent)
         || claimAgent.passive() || passageAgent.passive() || tellsNoActor(c, p, at[main], passageAgent)) {
       return null;
     }

@@ -109,7 +109,7 @@ final class PassageJudge {
       return new StanceJudgement(Stance.MENTIONS, round(0.6 * coverage), round(coverage), cues, words, attribution);
     }
     boolean predicateMatched = c.predicates.isEmpty() || c.predicates.stream().anyMatch(i -> at[i] >= 0);
-    String otherActor = converse >= 0 ? null : ContradictionCues.otherActor(c, p, at);
+    String otherActor = converse >= 0 ? null : contradictions.otherActor(c, p, at);
     if (otherActor != null) {
       cues.add(match);
       cues.add(new Cue(Cue.Kind.MISSING, otherActor, "the passage is about what " + otherActor
@@ -132,7 +132,7 @@ final class PassageJudge {
       if (against.isEmpty()) {
         contradictions.contrastDenied(c, p, at, against);
       }
-      if (against.isEmpty()) {
+      if (against.isEmpty() && subjectThere(c, p, at, implied)) {
         int clause = q >= 0 ? p.clause[q] : -1;
         numbers.find(c.view.tokens, p.tokens, at2 -> p.clause[at2] == clause).ifPresent(against::add);
       }
@@ -248,6 +248,13 @@ final class PassageJudge {
       if (ps.isEmpty() && (u.kind() == TermUnit.Kind.WORD || u.kind() == TermUnit.Kind.VERB)) {
         ps = p.derivedPositions(u.head());
       }
+      if (ps.isEmpty() && u.kind() == TermUnit.Kind.NAME && titleOnly(c, u)) {
+        int named = titledName(c, p, u);
+        if (named >= 0) {
+          ps = List.of(named);
+          described.add(u.display());
+        }
+      }
       if (ps.isEmpty() && u.kind() == TermUnit.Kind.WORD) {
         int named = describedName(c, p, u);
         if (named >= 0) {
@@ -332,6 +339,67 @@ final class PassageJudge {
     }
     for (TermUnit pu : p.units) {
       if (pu.kind() == TermUnit.Kind.NAME && names.stream().anyMatch(pu.keys()::containsAll)) {
+        return pu.from();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the name the claim opens with, its subject, is in the passage (or implied by the source's
+   * voice, or stood for by a pronoun): another number or date for what someone else did is no
+   * contradiction ("Norsk Grid walked away from talks with Lumio in March" against "Corvex had been
+   * in talks with Lumio since January"). True when the claim does not open with a name.
+   */
+  private static boolean subjectThere(ClaimFrame c, SentenceView p, int[] at, boolean[] implied) {
+    int subject = -1;
+    for (int i = 0; i < c.units.size(); i++) {
+      TermUnit u = c.units.get(i).unit();
+      if (subject < 0 || u.from() < c.units.get(subject).unit().from()) {
+        subject = i;
+      }
+    }
+    if (subject < 0 || c.units.get(subject).unit().kind() != TermUnit.Kind.NAME) {
+      return true;
+    }
+    for (int k = 0; k < c.units.get(subject).unit().from(); k++) {
+      if (!c.view.tokens.get(k).pos().equals("DET")) {
+        return true;
+      }
+    }
+    if (at[subject] >= 0 || implied[subject]) {
+      return true;
+    }
+    for (Token t : p.tokens) {
+      if (t.pos().equals("PRON") && !t.lemma().equals("that") && !t.lemma().equals("which")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the claim's name is titles only ("the Prime Minister"). */
+  private boolean titleOnly(ClaimFrame c, TermUnit u) {
+    for (int k = u.from(); k < u.to(); k++) {
+      if (!lex.isTitle(c.view.tokens.get(k).key())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where the passage names the one person the sources give the claim's title ("Osei" for "the Prime
+   * Minister", where a source wrote "Prime Minister Daniel Osei"), or -1.
+   */
+  private static int titledName(ClaimFrame c, SentenceView p, TermUnit u) {
+    java.util.Set<String> name = c.descriptors.nameForTitle(
+        Descriptors.titleKey(c.view.tokens.subList(u.from(), u.to())));
+    if (name == null || !definite(c.view, u.from())) {
+      return -1;
+    }
+    for (TermUnit pu : p.units) {
+      if (pu.kind() == TermUnit.Kind.NAME && name.containsAll(pu.keys())) {
         return pu.from();
       }
     }

@@ -148,6 +148,9 @@ final class SentenceView {
       for (String n : NumberConflict.numberKeys(t)) {
         add(n, i);
       }
+      for (String k : lex.phrasalKeys(tokens, i)) {
+        add(k, i);
+      }
       String surface = Stemmer.key(t.text());
       if (Compounds.joins(t)) {
         add(Compounds.wholeKey(surface), i);

@@ -38,7 +38,7 @@ public final class StanceEngine {
 
   /** What these prepared passages call each name (see {@link Descriptors}). */
   public Descriptors descriptorsOf(List<PreparedPassage> passages) {
-    return Descriptors.find(passages.stream().map(p -> p.view).toList());
+    return Descriptors.find(passages.stream().map(p -> p.view).toList(), unitizer.lexicon());
   }
 
   /** Judges one passage (its tokens, as analysed at index time) spoken by a source with this voice. */

@@ -20,6 +20,23 @@ class DescriptorsTest {
         .map(s -> new SentenceView(ANALYZER.analyze(s).get(0).tokens(), UNITIZER)).toList());
   }
 
+  private static Descriptors withTitles(String... sentences) {
+    return Descriptors.find(List.of(sentences).stream()
+        .map(s -> new SentenceView(ANALYZER.analyze(s).get(0).tokens(), UNITIZER)).toList(), Lexicon.shipped());
+  }
+
+  @Test
+  void aWholeTitleBeforeANameIsGivenToThatOnePersonOnly() {
+    Descriptors d = withTitles("Prime Minister Samuel Okoro spoke.", "Deputy Minister Ravi Mehta left.",
+        "Prime Minister Okoro met them.");
+    assertThat(d.nameForTitle("prime minist")).isEqualTo(Set.of("samuel", "okoro"));
+    assertThat(d.nameForTitle("deputi minist")).isEqualTo(Set.of("ravi", "mehta"));
+    assertThat(d.nameForTitle("minist")).isNull();
+    assertThat(withTitles("Prime Minister Samuel Okoro spoke.", "Prime Minister Ada Mensah spoke.")
+        .nameForTitle("prime minist")).as("two people").isNull();
+    assertThat(of("Prime Minister Samuel Okoro spoke.").nameForTitle("prime minist")).as("no lexicon").isNull();
+  }
+
   @Test
   void aNounRightBeforeANameDescribesIt() {
     Descriptors d = of("The navy escorted the container ship Marla Quist to port.");

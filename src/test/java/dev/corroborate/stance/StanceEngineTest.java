@@ -658,6 +658,55 @@ class StanceEngineTest {
   }
 
   @Test
+  void theClaimsTitleStandsForTheOnePersonTheSourcesGiveIt() {
+    ClaimFrame frame = ENGINE.frame("The Prime Minister asked Lena Brandt to resign.", IdfSource.uniform());
+    List<Token> named = ANALYZER.analyze("Officials said Okoro had asked Lena Brandt to step down.").get(0).tokens();
+    assertThat(ENGINE.judge(frame, named, SourceVoice.none()).stance()).as("not knowing who Okoro is")
+        .isNotEqualTo(Stance.SUPPORTS);
+    PreparedPassage titled = ENGINE.prepare(
+        ANALYZER.analyze("Prime Minister Samuel Okoro accepted the resignation.").get(0).tokens());
+    Descriptors d = ENGINE.descriptorsOf(List.of(titled, ENGINE.prepare(named)));
+    StanceJudgement j = ENGINE.judge(frame.withDescriptors(d), named, SourceVoice.none());
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(j.reason()).contains("'step'");
+    // A title the sources give two people stands for neither.
+    Descriptors two = ENGINE.descriptorsOf(List.of(titled, ENGINE.prepare(
+        ANALYZER.analyze("Former Prime Minister Ada Mensah criticised the decision.").get(0).tokens())));
+    assertThat(ENGINE.judge(frame.withDescriptors(two), named, SourceVoice.none()).stance())
+        .isNotEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void theClaimsNumberElsewhereInThePassageIsNotContradictedByAnotherAmount() {
+    StanceJudgement j = judge("Halvard Mills will pay $420 million for Brisk Foods.",
+        "At $420 million, Halvard Mills is paying 12 times Brisk Foods' annual revenue of $35 million.");
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("Halvard Mills will pay $420 million for Brisk Foods.",
+        "Halvard Mills will pay $510 million for Brisk Foods.").stance()).isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void anotherDateForWhatSomeoneElseDidIsNoContradiction() {
+    String claim = "Halvard Mills had been in talks with Brisk Foods since January.";
+    assertThat(judge(claim, "A rival bidder, Tarn Group, had walked away from talks with Brisk Foods in March.")
+        .stance()).isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("Halvard Mills paid $420 million for Brisk Foods.", "It paid $510 million for Brisk Foods.")
+        .stance()).as("a pronoun may stand for the subject").isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void aPhrasalVerbMatchesTheVerbItMeans() {
+    assertThat(judge("Lena Brandt resigned on Friday.", "Lena Brandt stepped down on Friday.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The club called off the final.", "The club cancelled the final.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The club cancelled the final.", "The club called it off.").coverage()).isGreaterThan(0.5);
+    // Another particle is another verb.
+    assertThat(judge("Lena Brandt resigned on Friday.", "Lena Brandt stepped out on Friday.").stance())
+        .isNotEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
   void aStatementHandedToUnnamedOthersIsHedgedNotReportedSpeech() {
     String claim = "The Harbour Museum was closed.";
     for (String passage : List.of("The Harbour Museum is said to have been closed.",
