@@ -311,6 +311,16 @@ public final class Lexicon {
     return titles.contains(key);
   }
 
+  /** Whether every one of these words is a title ("Prime Minister"): a name that is only an office. */
+  public boolean allTitles(List<Token> words) {
+    for (Token t : words) {
+      if (!isTitle(t.key())) {
+        return false;
+      }
+    }
+    return !words.isEmpty();
+  }
+
   public boolean isClauseBoundary(String key) {
     return clauseBoundaries.contains(key);
   }

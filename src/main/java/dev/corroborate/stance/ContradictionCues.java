@@ -281,13 +281,8 @@ final class ContradictionCues {
         unit = wu.unit();
       }
     }
-    if (unit == null) {
+    if (unit == null || !lex.allTitles(c.view.tokens.subList(unit.from(), unit.to()))) {
       return false;
-    }
-    for (int k = unit.from(); k < unit.to(); k++) {
-      if (!lex.isTitle(c.view.tokens.get(k).key())) {
-        return false;
-      }
     }
     Set<String> name = c.descriptors.nameForTitle(Descriptors.titleKey(c.view.tokens.subList(unit.from(), unit.to())));
     return name != null && !java.util.Collections.disjoint(name, passageAgent.keys());

@@ -86,13 +86,12 @@ public final class NumberConflict {
         numbersThere.add(v);
       }
     }
-    List<Quantity> everywhere = all;
     for (Quantity q : theirs) {
       // The claim's own number elsewhere in the passage ("two of the four stations"; "At $420
       // million, Corvex is paying 12 times the revenue of $35 million") is not contradicted.
       boolean compatible = mine.stream().anyMatch(m -> m.counted().equals(q.counted())
           && (m.overlaps(q) || numbersThere.contains(m.value())
-              || everywhere.stream().anyMatch(a -> !a.whole() && a.counted().equals(m.counted()) && m.overlaps(a))));
+              || all.stream().anyMatch(a -> !a.whole() && a.counted().equals(m.counted()) && m.overlaps(a))));
       if (compatible) {
         continue;
       }

@@ -248,7 +248,7 @@ final class PassageJudge {
       if (ps.isEmpty() && (u.kind() == TermUnit.Kind.WORD || u.kind() == TermUnit.Kind.VERB)) {
         ps = p.derivedPositions(u.head());
       }
-      if (ps.isEmpty() && u.kind() == TermUnit.Kind.NAME && titleOnly(c, u)) {
+      if (ps.isEmpty() && u.kind() == TermUnit.Kind.NAME && lex.allTitles(c.view.tokens.subList(u.from(), u.to()))) {
         int named = titledName(c, p, u);
         if (named >= 0) {
           ps = List.of(named);
@@ -376,16 +376,6 @@ final class PassageJudge {
       }
     }
     return false;
-  }
-
-  /** Whether the claim's name is titles only ("the Prime Minister"). */
-  private boolean titleOnly(ClaimFrame c, TermUnit u) {
-    for (int k = u.from(); k < u.to(); k++) {
-      if (!lex.isTitle(c.view.tokens.get(k).key())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
