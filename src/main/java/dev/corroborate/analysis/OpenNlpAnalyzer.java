@@ -188,7 +188,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * merging, tag repairs, {@link Stemmer} keys), so indexes made by an earlier revision are detected
    * as incompatible.
    */
-  static final int REVISION = 10;
+  static final int REVISION = 11;
 
   @Override
   public String settings() {
@@ -451,6 +451,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       TitleCase.repairVerbs(tagWords, tags);
     }
     repairAcronyms(t, words, tagWords, tags);
+    repairAuxiliaries(t, tagWords, tags);
     repairMissingVerb(t, tagWords, tags);
     repairVerbBeforeThat(t, tagWords, tags);
     for (int i = 0; i < words.length; i++) {
@@ -483,6 +484,45 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       addToken(tokens, words[i], tag, lemma, start + spans[i].getStart());
     }
     return new Sentence(start, end, sentence, tokens);
+  }
+
+  /** The words an auxiliary may be, in lower case (contracted forms and negated ones in "n't" aside). */
+  private static final java.util.Set<String> AUXILIARY_FORMS = java.util.Set.of("be", "am", "is", "are", "was",
+      "were", "been", "being", "have", "has", "had", "having", "do", "does", "did", "will", "would", "wo",
+      "shall", "sha", "should", "can", "ca", "could", "may", "might", "must", "ought", "need", "needs", "dare",
+      "get", "gets", "got", "gotten", "getting", "ai");
+
+  /**
+   * A word the tagger calls an auxiliary that is no auxiliary: it reads "won" in "Anna Berg won the
+   * race in April." as one (the "wo" of "won't", it seems), and the claim then has no action. Such a
+   * word is a verb when one of the tagger's three best readings of the sentence reads it so, else the
+   * first noun, name or adjective they read it as; else it stays as it was.
+   * Contracted forms ("'s", "'ll") and negated ones ("hasn't") are auxiliaries. Changes {@code tags}
+   * in place.
+   */
+  private static void repairAuxiliaries(TagTools t, String[] words, String[] tags) {
+    opennlp.tools.util.Sequence[] readings = null;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      if (!tags[i].equals("AUX") || AUXILIARY_FORMS.contains(w) || w.startsWith("'") || w.endsWith("n't")) {
+        continue;
+      }
+      if (readings == null) {
+        readings = t.beamTagger().topKSequences(words);
+      }
+      tags[i] = readsVerb(readings, i, words.length) ? "VERB" : contentReading(readings, i, words.length);
+    }
+  }
+
+  /** The first content-word tag (noun, name, adjective) of word {@code i} in the beam readings, or "AUX". */
+  private static String contentReading(opennlp.tools.util.Sequence[] readings, int i, int n) {
+    for (opennlp.tools.util.Sequence r : readings) {
+      String tag = r.getOutcomes().size() == n ? r.getOutcomes().get(i) : "AUX";
+      if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ")) {
+        return tag;
+      }
+    }
+    return "AUX";
   }
 
   /** Tags that may follow a verb the tagger took for a noun: its object's start, a particle, an adverb. */

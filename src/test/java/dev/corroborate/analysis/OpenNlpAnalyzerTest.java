@@ -48,6 +48,16 @@ class OpenNlpAnalyzerTest {
   }
 
   @Test
+  void aWordTaggedAsAnAuxiliaryThatIsNoneTakesTheTaggersOtherReading() {
+    // The tagger reads "won" here as an auxiliary; the sentence then has no verb.
+    assertThat(token("Anna Berg won the race in April.", "won").pos()).isEqualTo("VERB");
+    assertThat(token("Lindqvist won the Copenhagen Marathon in April.", "won").pos()).isEqualTo("VERB");
+    // Real auxiliaries stay.
+    assertThat(token("Voters won't accept it.", "wo").pos()).isEqualTo("AUX");
+    assertThat(token("She has been there.", "been").pos()).isEqualTo("AUX");
+  }
+
+  @Test
   void aLemmaTheModelLearnedFromAnEmailAddressIsTheWord() {
     // The UD model's training text gives some first names an address as their lemma.
     assertThat(token("Daniel Osei met the minister.", "Daniel").lemma()).isEqualTo("daniel");
