@@ -116,6 +116,16 @@ public final class ClaimFrame {
   }
 
   /**
+   * The keys of the one person the sources give this name of the claim when it is only an office
+   * ("the Prime Minister": "Prime Minister Daniel Osei"); null when it is no office or the sources
+   * give it to none or to several.
+   */
+  java.util.Set<String> personTitled(TermUnit name, Lexicon lex) {
+    List<Token> words = view.tokens.subList(name.from(), name.to());
+    return lex.allTitles(words) ? descriptors.nameForTitle(Descriptors.titleKey(words)) : null;
+  }
+
+  /**
    * This claim judged knowing what the sources call each name: a noun of the claim after "the"
    * ("the ship") is then found where a passage gives a name the sources call so, and a title ("the
    * Prime Minister") where it names the one person the sources give that title.

@@ -281,10 +281,7 @@ final class ContradictionCues {
         unit = wu.unit();
       }
     }
-    if (unit == null || !lex.allTitles(c.view.tokens.subList(unit.from(), unit.to()))) {
-      return false;
-    }
-    Set<String> name = c.descriptors.nameForTitle(Descriptors.titleKey(c.view.tokens.subList(unit.from(), unit.to())));
+    Set<String> name = unit == null ? null : c.personTitled(unit, lex);
     return name != null && !java.util.Collections.disjoint(name, passageAgent.keys());
   }
 

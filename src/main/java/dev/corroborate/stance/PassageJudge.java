@@ -248,7 +248,7 @@ final class PassageJudge {
       if (ps.isEmpty() && (u.kind() == TermUnit.Kind.WORD || u.kind() == TermUnit.Kind.VERB)) {
         ps = p.derivedPositions(u.head());
       }
-      if (ps.isEmpty() && u.kind() == TermUnit.Kind.NAME && lex.allTitles(c.view.tokens.subList(u.from(), u.to()))) {
+      if (ps.isEmpty() && u.kind() == TermUnit.Kind.NAME) {
         int named = titledName(c, p, u);
         if (named >= 0) {
           ps = List.of(named);
@@ -382,9 +382,8 @@ final class PassageJudge {
    * Where the passage names the one person the sources give the claim's title ("Osei" for "the Prime
    * Minister", where a source wrote "Prime Minister Daniel Osei"), or -1.
    */
-  private static int titledName(ClaimFrame c, SentenceView p, TermUnit u) {
-    java.util.Set<String> name = c.descriptors.nameForTitle(
-        Descriptors.titleKey(c.view.tokens.subList(u.from(), u.to())));
+  private int titledName(ClaimFrame c, SentenceView p, TermUnit u) {
+    java.util.Set<String> name = c.personTitled(u, lex);
     if (name == null || !definite(c.view, u.from())) {
       return -1;
     }
