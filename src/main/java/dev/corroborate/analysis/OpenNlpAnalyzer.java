@@ -188,7 +188,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * merging, tag repairs, {@link Stemmer} keys), so indexes made by an earlier revision are detected
    * as incompatible.
    */
-  static final int REVISION = 11;
+  static final int REVISION = 12;
 
   @Override
   public String settings() {
@@ -403,7 +403,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     while (i < spans.length) {
       int start = from + spans[i].getStart();
       int end = from + spans[i].getEnd();
-      while (i + 1 < spans.length && endsWithAbbreviation(text, start, end)) {
+      while (i + 1 < spans.length && (endsWithAbbreviation(text, start, end)
+          || (endsWithDottedWord(text, start, end) && startsInLowerCase(text, from + spans[i + 1].getStart())))) {
         i++;
         end = from + spans[i].getEnd();
       }
@@ -437,6 +438,33 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     return ABBREVIATION.matcher(last).matches();
   }
 
+  /**
+   * Whether a sentence the model cut ends with a word that has a full stop inside it too ("p.m.",
+   * "a.m.", "e.g."): such a word ends an abbreviation, and the model cuts "restored by 2 p.m. on
+   * Monday" after it. Merged only when the next piece opens in lower case.
+   */
+  private static boolean endsWithDottedWord(String text, int start, int end) {
+    int e = end;
+    while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > start && !Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    String last = text.substring(b, e);
+    return last.length() >= 3 && last.endsWith(".") && last.substring(0, last.length() - 1).contains(".");
+  }
+
+  /** Whether the first non-space character at or after {@code at} is a lower-case letter. */
+  private static boolean startsInLowerCase(String text, int at) {
+    int i = at;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && Character.isLowerCase(text.charAt(i));
+  }
+
   private Sentence analyzeSentence(TagTools t, String text, int start, int end) {
     String sentence = text.substring(start, end);
     Span[] spans = tokenSpans(cutTools.get(), sentence);
@@ -454,6 +482,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     repairAuxiliaries(t, tagWords, tags);
     repairMissingVerb(t, tagWords, tags);
     repairVerbBeforeThat(t, tagWords, tags);
+    repairNounAfterQuantifier(t, tagWords, tags);
     for (int i = 0; i < words.length; i++) {
       // A word the tagger calls punctuation ("iCloud/PUNCT", "eBay/PUNCT", "offer\u2019/PUNCT") is a word.
       String w = words[i];
@@ -600,6 +629,36 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       }
       if (readsVerb(t.beamTagger().topKSequences(words), i, words.length)) {
         tags[i] = "VERB";
+      }
+      return;
+    }
+  }
+
+  /** Quantifiers that open a noun phrase ("all debris", "no staff"). */
+  private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("all", "some", "no", "every", "each",
+      "any", "both", "many", "several", "most", "few");
+
+  /**
+   * The noun after a quantifier that the tagger took for a verb, and the verb after it for something
+   * else: it reads "All debris fell inside the area." as "debris/VERB fell/ADJ" (not "All debris
+   * landed ...", "The debris fell ..."), and none of its three best readings has "debris" a noun. The
+   * sentence is tagged again with "the" for the quantifier; when that makes the word a noun or name
+   * and the next word a verb, the two take those tags. "They all left early." and "All agreed to the
+   * plan." keep their verbs: read with "the", the word after is no verb. Changes {@code tags} in place.
+   */
+  private static void repairNounAfterQuantifier(TagTools t, String[] words, String[] tags) {
+    for (int i = 1; i + 1 < words.length; i++) {
+      if (!tags[i].equals("VERB") || !tags[i - 1].equals("DET")
+          || !QUANTIFIERS.contains(words[i - 1].toLowerCase(Locale.ROOT))
+          || tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX")) {
+        continue;
+      }
+      String[] again = words.clone();
+      again[i - 1] = i == 1 ? "The" : "the";
+      String[] retagged = t.tagger().tag(again);
+      if ((retagged[i].equals("NOUN") || retagged[i].equals("PROPN")) && retagged[i + 1].equals("VERB")) {
+        tags[i] = retagged[i];
+        tags[i + 1] = "VERB";
       }
       return;
     }

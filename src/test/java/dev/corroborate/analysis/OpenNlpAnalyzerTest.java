@@ -48,6 +48,23 @@ class OpenNlpAnalyzerTest {
   }
 
   @Test
+  void aSentenceIsNotCutAfterADottedAbbreviationBeforeALowerCaseWord() {
+    assertThat(analyzer.analyze("Power was back by 3 p.m. on Sunday. Crews left at 4 p.m. Roads reopened."))
+        .extracting(Sentence::text)
+        .containsExactly("Power was back by 3 p.m. on Sunday.", "Crews left at 4 p.m.", "Roads reopened.");
+  }
+
+  @Test
+  void aNounAfterAQuantifierTakenForAVerbIsReadAgainWithTheForTheQuantifier() {
+    // The tagger reads "debris/VERB fell/ADJ" after "All"; with "The" it reads a noun and a verb.
+    assertThat(token("All debris fell inside the exclusion zone.", "debris").pos()).isEqualTo("NOUN");
+    assertThat(token("All debris fell inside the exclusion zone.", "fell").pos()).isEqualTo("VERB");
+    // A quantifier that floats after its noun, or stands for one, keeps the verb after it.
+    assertThat(token("They all left early.", "left").pos()).isEqualTo("VERB");
+    assertThat(token("All agreed to the plan.", "agreed").pos()).isEqualTo("VERB");
+  }
+
+  @Test
   void aWordTaggedAsAnAuxiliaryThatIsNoneTakesTheTaggersOtherReading() {
     // The tagger reads "won" here as an auxiliary; the sentence then has no verb.
     assertThat(token("Anna Berg won the race in April.", "won").pos()).isEqualTo("VERB");
