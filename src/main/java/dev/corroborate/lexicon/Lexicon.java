@@ -38,6 +38,9 @@ public final class Lexicon {
   private final Set<String> noncommittal;
   private final Set<String> declines;
   private final Set<String> directives;
+  private final Set<String> admissions;
+  private final Set<String> innocence;
+  private final Set<String> guiltNouns;
   private final Set<String> partialQuantifiers;
   private final Set<String> universalQuantifiers;
   private final Set<String> light;
@@ -48,6 +51,7 @@ public final class Lexicon {
   private final Set<String> temporal;
   private final Map<String, Set<String>> synonymGroups;
   private final Map<String, Set<String>> antonyms;
+  private final Map<String, Set<String>> oppositePrepositions;
   private final Map<String, Set<String>> converses;
   private final Map<String, Set<String>> synonymMembers;
   private final Map<String, Set<String>> phrasalVerbs;
@@ -75,6 +79,9 @@ public final class Lexicon {
       List<String> noncommittal,
       List<String> declines,
       List<String> directives,
+      List<String> admissions,
+      List<String> innocence,
+      List<String> guiltNouns,
       List<String> light,
       List<String> titles,
       List<String> clauseBoundaries,
@@ -83,6 +90,7 @@ public final class Lexicon {
       List<String> temporal,
       List<List<String>> synonyms,
       List<List<String>> antonyms,
+      List<List<String>> oppositePrepositions,
       List<List<String>> converses,
       List<List<String>> phrasalVerbs,
       AssertionCues assertionCues) {}
@@ -108,6 +116,9 @@ public final class Lexicon {
     noncommittal = keys(f.noncommittal());
     declines = keys(f.declines());
     directives = lemmas(f.directives());
+    admissions = lemmas(f.admissions());
+    innocence = lemmas(f.innocence());
+    guiltNouns = lemmas(f.guiltNouns());
     light = keys(f.light());
     titles = keys(f.titles());
     clauseBoundaries = keys(f.clauseBoundaries());
@@ -134,6 +145,7 @@ public final class Lexicon {
     }
     phrasalVerbs = freeze(phrasal);
     antonyms = freeze(pairs(f.antonyms(), "an antonym"));
+    oppositePrepositions = freeze(pairs(f.oppositePrepositions(), "an opposite preposition"));
     converses = freeze(pairs(f.converses(), "a converse"));
     assertionCues = f.assertionCues() == null ? AssertionCues.none() : f.assertionCues();
   }
@@ -409,6 +421,29 @@ public final class Lexicon {
    */
   public Set<String> converses(String key) {
     return converses.getOrDefault(key, Set.of());
+  }
+
+  /** Whether this lemma is a verb of owning up to an act ("admit", "confess"). */
+  public boolean isAdmission(String lemma) {
+    return admissions.contains(lemma);
+  }
+
+  /** Whether this lemma declares innocence ("innocence", "innocent"). */
+  public boolean isInnocence(String lemma) {
+    return innocence.contains(lemma);
+  }
+
+  /** Whether this lemma names guilt that a denial denies ("wrongdoing", "charge"). */
+  public boolean isGuiltNoun(String lemma) {
+    return guiltNouns.contains(lemma);
+  }
+
+  /**
+   * Keys of the prepositions that place a thing on the other side of what this preposition's key
+   * places it ("outside" for "inside", "after" for "before"); empty when none.
+   */
+  public Set<String> oppositePrepositions(String key) {
+    return oppositePrepositions.getOrDefault(key, Set.of());
   }
 
   /** Keys that are antonyms of this key; empty when none. */

@@ -291,10 +291,30 @@ final class AttributionFinder {
         break;
       }
       if (isHolderToken(v.tokens.get(i))) {
-        return i;
+        return placedHead(v, i);
       }
     }
     return -1;
+  }
+
+  /** Prepositions that place a speaker without telling whom they speak for ("residents near the plant"). */
+  private static final java.util.Set<String> PLACING = java.util.Set.of("near", "outside", "around", "behind",
+      "beside", "opposite", "across");
+
+  /**
+   * The speaker of "Residents near the plant said": the noun before a placing preposition, when the
+   * holder word found is the object of one ("plant" there); else the word found. "A spokesman for the
+   * company" and "workers at the plant" keep the company and the plant, by which they speak for it.
+   */
+  private int placedHead(SentenceView v, int h) {
+    int lead = phraseStart(v, v.unitAt(h) == null ? h : v.unitAt(h).from());
+    int prep = lead - 1;
+    if (prep < 1 || !v.tokens.get(prep).pos().equals("ADP") || !PLACING.contains(v.tokens.get(prep).lemma())
+        || v.clause[prep - 1] != v.clause[h]) {
+      return h;
+    }
+    Token before = v.tokens.get(prep - 1);
+    return isHolderToken(before) ? prep - 1 : h;
   }
 
   private int firstHolder(SentenceView v, int limit) {

@@ -395,4 +395,96 @@ final class ContradictionCues {
       }
     }
   }
+
+  /**
+   * The claim places its thing with a preposition ("inside the hazard area", "before the vote",
+   * "voted for the bill") and the passage places the same thing with the opposite one ("outside the
+   * hazard area", "after the vote", "against the bill"); lexicon {@code oppositePrepositions}. Only
+   * where no occurrence of the thing in the passage follows the claim's own preposition.
+   */
+  void oppositePlace(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
+    List<Token> ct = c.view.tokens;
+    for (int i = 0; i < ct.size(); i++) {
+      Set<String> opposites = lex.oppositePrepositions(ct.get(i).key());
+      if (opposites.isEmpty() || !PLACING.contains(ct.get(i).pos())) {
+        continue;
+      }
+      int head = objectHead(ct, i);
+      int unit = head < 0 ? -1 : unitAt(c, head);
+      if (unit < 0 || at[unit] < 0) {
+        continue;
+      }
+      TermUnit u = c.units.get(unit).unit();
+      List<Integer> places = new ArrayList<>(p.positionsOf(u.keys()));
+      places.add(at[unit]);
+      int opposite = -1;
+      boolean same = false;
+      for (int k : places) {
+        int g = governor(p.tokens, k);
+        if (g < 0) {
+          continue;
+        }
+        String key = p.tokens.get(g).key();
+        same |= key.equals(ct.get(i).key());
+        if (opposites.contains(key) && opposite < 0) {
+          opposite = g;
+        }
+      }
+      if (opposite >= 0 && !same) {
+        String w = p.tokens.get(opposite).text();
+        out.add(new Cue(Cue.Kind.ANTONYM, w, "'" + w + " " + p.span(opposite + 1, governedEnd(p.tokens, opposite))
+            + "' where the claim has '" + ct.get(i).text() + " " + c.view.span(i + 1, head + 1) + "'"));
+        return;
+      }
+    }
+  }
+
+  /** Tags a placing preposition may have ("before" is a subordinator before a clause, "outside" an adverb). */
+  private static final Set<String> PLACING = Set.of("ADP", "SCONJ", "ADV");
+
+  /** The last noun or name of the noun phrase right after {@code prep}, or -1. */
+  private static int objectHead(List<Token> t, int prep) {
+    int head = -1;
+    for (int k = prep + 1; k < t.size() && inNounPhrase(t.get(k)); k++) {
+      if (t.get(k).pos().equals("NOUN") || t.get(k).isProperNoun()) {
+        head = k;
+      }
+    }
+    return head;
+  }
+
+  /** The end of the noun phrase governed by the preposition at {@code prep}. */
+  private static int governedEnd(List<Token> t, int prep) {
+    int k = prep + 1;
+    while (k < t.size() && inNounPhrase(t.get(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The preposition whose noun phrase holds the word at {@code k}, or -1. */
+  private static int governor(List<Token> t, int k) {
+    int g = k - 1;
+    while (g >= 0 && inNounPhrase(t.get(g))) {
+      g--;
+    }
+    return g >= 0 && PLACING.contains(t.get(g).pos()) ? g : -1;
+  }
+
+  private static boolean inNounPhrase(Token t) {
+    String pos = t.pos();
+    return pos.equals("DET") || pos.equals("ADJ") || pos.equals("NUM") || pos.equals("NOUN") || t.isProperNoun()
+        || (pos.equals("PART") && t.text().startsWith("'"));
+  }
+
+  /** The index of the claim unit that holds the claim token {@code token}, or -1. */
+  private static int unitAt(ClaimFrame c, int token) {
+    for (int u = 0; u < c.units.size(); u++) {
+      TermUnit unit = c.units.get(u).unit();
+      if (unit.from() <= token && token < unit.to()) {
+        return u;
+      }
+    }
+    return -1;
+  }
 }

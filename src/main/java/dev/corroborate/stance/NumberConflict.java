@@ -105,6 +105,9 @@ public final class NumberConflict {
     }
     Optional<Cue> day = otherWeekday(claim, passage, where);
     if (day.isEmpty()) {
+      day = otherClockTime(claim, passage, where);
+    }
+    if (day.isEmpty()) {
       day = otherTime(claim, passage, where, "year", NumberConflict::year);
     }
     if (day.isEmpty()) {
@@ -195,6 +198,69 @@ public final class NumberConflict {
     }
     return theirs == null ? Optional.empty() : Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, theirs,
         String.format(Locale.ROOT, "day '%s' where the claim has '%s'", theirs, mine)));
+  }
+
+  /**
+   * Another time of day for the same action: "restored by 2 p.m." against the claim's "restored by
+   * noon", "at 09:14" against "at 10:30". The claim's time must be nowhere in the passage (as "noon",
+   * "12 p.m." or "12:00"), and the passage's must pass {@code where}.
+   */
+  private static Optional<Cue> otherClockTime(List<Token> claim, List<Token> passage,
+      java.util.function.IntPredicate where) {
+    java.util.Map<Integer, String> mine = clockTimes(claim, i -> true);
+    if (mine.isEmpty()) {
+      return Optional.empty();
+    }
+    java.util.Map<Integer, String> theirs = clockTimes(passage, i -> true);
+    if (theirs.keySet().stream().anyMatch(mine::containsKey)) {
+      return Optional.empty();
+    }
+    java.util.Map<Integer, String> placed = clockTimes(passage, where);
+    if (placed.isEmpty()) {
+      return Optional.empty();
+    }
+    String words = placed.values().iterator().next();
+    return Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, words, String.format(Locale.ROOT,
+        "time '%s' where the claim has '%s'", words, String.join("' or '", mine.values()))));
+  }
+
+  private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
+
+  /**
+   * The times of day of these tokens whose position passes {@code where}, in minutes after midnight,
+   * with their words, in order: "noon" and "midday", "midnight", an hour with "a.m." or "p.m." ("2
+   * p.m.", "9:30 a.m."), and a time on the 24-hour clock ("09:14").
+   */
+  private static java.util.Map<Integer, String> clockTimes(List<Token> tokens, java.util.function.IntPredicate where) {
+    java.util.Map<Integer, String> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!where.test(i)) {
+        continue;
+      }
+      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (w.equals("noon") || w.equals("midday")) {
+        out.putIfAbsent(12 * 60, tokens.get(i).text());
+        continue;
+      }
+      if (w.equals("midnight")) {
+        out.putIfAbsent(0, tokens.get(i).text());
+        continue;
+      }
+      java.util.regex.Matcher m = CLOCK.matcher(w);
+      if (!m.matches()) {
+        continue;
+      }
+      int hour = Integer.parseInt(m.group(1));
+      int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+      String next = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT).replace(".", "") : "";
+      if ((next.equals("am") || next.equals("pm")) && hour >= 1 && hour <= 12 && minute < 60) {
+        out.putIfAbsent((hour % 12 + (next.equals("pm") ? 12 : 0)) * 60 + minute,
+            tokens.get(i).text() + " " + tokens.get(i + 1).text());
+      } else if (m.group(2) != null && hour < 24 && minute < 60) {
+        out.putIfAbsent(hour * 60 + minute, tokens.get(i).text());
+      }
+    }
+    return out;
   }
 
   /**

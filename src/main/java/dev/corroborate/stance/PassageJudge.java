@@ -27,6 +27,7 @@ final class PassageJudge {
   private final Lexicon lex;
   private final AttributionFinder attributions;
   private final ContradictionCues contradictions;
+  private final Admissions admissions;
   private final NumberConflict numbers;
   private final ImpliedUnits impliedUnits;
 
@@ -34,6 +35,7 @@ final class PassageJudge {
     this.lex = lex;
     this.attributions = new AttributionFinder(lex);
     this.contradictions = new ContradictionCues(lex);
+    this.admissions = new Admissions(lex);
     this.numbers = new NumberConflict(lex);
     this.impliedUnits = new ImpliedUnits(lex, numbers);
   }
@@ -72,6 +74,16 @@ final class PassageJudge {
     List<String> missing = m.missing();
     int q = m.q();
     List<Cue> cues = new ArrayList<>();
+    Admissions.Denial denial = admissions.denied(c, p, voice);
+    if (denial != null) {
+      // Asked before relatedness: a denial shares little with the claim besides the name.
+      Attribution attribution = m.attribution() != null ? m.attribution() : attribution(p, voice, denial.at());
+      cues.add(denial.cue());
+      cues.add(new Cue(Cue.Kind.MATCH, String.join(", ", words), String.format(Locale.ROOT,
+          "shares %s with the claim (coverage %.2f)", words.isEmpty() ? "its subject" : quoteList(words), coverage)));
+      double conf = (0.55 + 0.45 * Math.max(coverage, RELATED)) * (attribution.ownVoice() ? 1.0 : 0.8);
+      return new StanceJudgement(Stance.CONTRADICTS, round(conf), round(coverage), cues, words, attribution);
+    }
     if (coverage < RELATED || !m.topical()) {
       return new StanceJudgement(Stance.UNRELATED, round(1 - coverage), round(coverage), cues, words,
           m.attribution() != null ? m.attribution() : Attribution.own(p.tokens.size()));
@@ -131,6 +143,9 @@ final class PassageJudge {
       contradictions.roleConflict(c, p, at, against);
       if (against.isEmpty()) {
         contradictions.contrastDenied(c, p, at, against);
+      }
+      if (against.isEmpty()) {
+        contradictions.oppositePlace(c, p, at, against);
       }
       if (against.isEmpty() && subjectThere(c, p, at, implied)) {
         int clause = q >= 0 ? p.clause[q] : -1;
@@ -243,7 +258,7 @@ final class PassageJudge {
       List<Integer> ps = p.positionsOf(u.keys());
       if (c.units.get(i).predicate()) {
         ps = ps.stream().filter(x -> p.tokens.get(x).isVerb() || p.tokens.get(x).isProperNoun() || verbInContext(p, x)
-            || lightVerbObject(p, x)).toList();
+            || lightVerbObject(p, x) || sameGerund(c, u, p, x)).toList();
       }
       if (ps.isEmpty() && (u.kind() == TermUnit.Kind.WORD || u.kind() == TermUnit.Kind.VERB)) {
         ps = p.derivedPositions(u.head());
@@ -265,7 +280,9 @@ final class PassageJudge {
       at[i] = ps.isEmpty() ? -1 : u.kind() == TermUnit.Kind.NAME && u.keys().size() > 1 ? fullestName(p, u, ps) : ps.get(0);
       if (at[i] < 0) {
         boolean voiceUnit = u.isEntity() && voice.matches(u.keys());
-        implied[i] = voiceUnit || (i == c.speechUnit && holderIsVoice) || (firstPerson && voiceUnit);
+        // "We had asked for six years" in the prosecution service's own statement: its prosecutors asked.
+        boolean members = firstPerson && u.kind() == TermUnit.Kind.WORD && voice.namesMembers(u.head());
+        implied[i] = voiceUnit || members || (i == c.speechUnit && holderIsVoice);
       }
     }
     int converse = converse(c, p, at);
@@ -495,6 +512,26 @@ final class PassageJudge {
    * auxiliary ("will move"), or after "and"/"or" with an object following and a verb before it in the
    * clause ("would close its plant and move production to ...").
    */
+  /**
+   * Whether the passage has the claim's own gerund after a preposition ("guilty of accepting
+   * bribes" in both) where the tagger took the passage's for a noun: the same word in the same
+   * place is the same action. A noun in "-ing" elsewhere ("the cost of building materials" against
+   * "was building homes") is not taken.
+   */
+  static boolean sameGerund(ClaimFrame c, TermUnit u, SentenceView p, int x) {
+    Token word = p.tokens.get(x);
+    if (x == 0 || u.from() == 0 || !word.text().toLowerCase(Locale.ROOT).endsWith("ing")
+        || !preposition(p.tokens.get(x - 1))) {
+      return false;
+    }
+    Token claimed = c.view.tokens.get(u.from());
+    return claimed.text().equalsIgnoreCase(word.text()) && preposition(c.view.tokens.get(u.from() - 1));
+  }
+
+  private static boolean preposition(Token t) {
+    return t.pos().equals("ADP") || t.pos().equals("SCONJ");
+  }
+
   static boolean verbInContext(SentenceView p, int x) {
     if (x == 0 || !p.tokens.get(x).pos().equals("NOUN")) {
       return false;

@@ -107,6 +107,19 @@ public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>>
     return false;
   }
 
+  /**
+   * Whether this key names the voice's members by the noun for one who does its work: "prosecutor"
+   * for the "Public Prosecution Service", "inspector" for an "Inspection Authority", "auditor" for
+   * an "Audit Office". The key ends in "or" or "er" and the rest, five letters or more, is one of the
+   * voice's keys.
+   */
+  public boolean namesMembers(String key) {
+    if (key.length() < 7 || !(key.endsWith("or") || key.endsWith("er"))) {
+      return false;
+    }
+    return keys.contains(key.substring(0, key.length() - 2));
+  }
+
   public boolean matchesAny(List<String> unitKeys) {
     return matches(new HashSet<>(unitKeys));
   }

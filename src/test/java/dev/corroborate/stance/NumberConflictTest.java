@@ -179,4 +179,15 @@ class NumberConflictTest {
     assertThat(find("The fire was fully contained on Thursday.", "The fire was contained on Thursday, and 35 percent of the park burned."))
         .as("a share of something else").isEmpty();
   }
+
+  @Test
+  void anotherTimeOfDayConflictsButTheClaimsOwnTimeAnywhereDoesNot() {
+    assertThat(find("Power was back by noon.", "Power was back by 3 p.m.")).get()
+        .extracting(Cue::detail).asString().contains("time '3 p.m' where the claim has 'noon'");
+    assertThat(find("The ferry left at 07:40.", "The ferry left at 08:15.")).isPresent();
+    assertThat(find("The ferry left at 7:40 a.m.", "The ferry left at 07:40.")).isEmpty();
+    assertThat(find("Power was back by noon.", "Power was back in the north by noon and everywhere by 3 p.m."))
+        .isEmpty();
+    assertThat(find("Power was back by midnight.", "Power was back by 12 a.m.")).isEmpty();
+  }
 }

@@ -948,4 +948,73 @@ class StanceEngineTest {
     assertThat(judge("Turnout in the capital was 61 percent.", "The mayor won 52.4 percent of the vote.").stance())
         .as("no action of the claim's own: another share, not the claim's").isNotEqualTo(Stance.CONTRADICTS);
   }
+
+  @Test
+  void theOppositePrepositionBeforeTheClaimsOwnThingContradicts() {
+    StanceJudgement outside = judge("All wreckage landed inside the exclusion zone.",
+        "Officials said wreckage landed on a farm near the coast, outside the exclusion zone.");
+    assertThat(outside.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(outside.reason()).contains("'outside the exclusion zone' where the claim has 'inside the exclusion zone'");
+    assertThat(judge("The siren sounded before the explosion.", "The siren sounded after the explosion.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("Twelve councillors voted for the budget.", "Twelve councillors voted against the budget.")
+        .stance()).isEqualTo(Stance.CONTRADICTS);
+    // The claim's own preposition, or the thing placed otherwise, is no contradiction.
+    assertThat(judge("The siren sounded before the explosion.", "The siren sounded just before the explosion.")
+        .stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("Twelve councillors voted for the budget.",
+        "Twelve councillors voted for the budget after a protest against cuts.").stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void theClaimsGerundAfterAPrepositionMatchesTheSameGerundTaggedAsANoun() {
+    // The tagger reads "accepting" in the passage as a noun; the claim's is a verb, its action.
+    StanceJudgement j = judge("The judge was found guilty of accepting gifts.",
+        "The tribunal found the judge guilty on three counts of accepting gifts.");
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(j.matched()).contains("accepting");
+  }
+
+  @Test
+  void anOrganisationSpeakingAsWeStandsForItsMembersNamedByTheirWork() {
+    String claim = "Inspectors had asked for a second audit.";
+    String passage = "We had asked for a second audit.";
+    assertThat(judge(claim, passage, SourceVoice.of(LEXICON, ALIASES, null, "Food Inspection Agency")).stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(judge(claim, passage, SourceVoice.of(LEXICON, ALIASES, null, "Harbour Board")).stance())
+        .as("another body's 'we'").isNotEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void anAdmissionIsDeniedByTheOneItNamesDenyingTheActOrDeclaringInnocence() {
+    String claim = "Ines Moreau admitted taking the documents.";
+    StanceJudgement innocent = judge(claim, "Ines Moreau has always maintained her innocence.");
+    assertThat(innocent.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(kinds(innocent)).contains(Cue.Kind.REFUTATION);
+    assertThat(judge(claim, "Moreau denied any wrongdoing.").stance()).isEqualTo(Stance.CONTRADICTS);
+    StanceJudgement never = judge(claim, "I never took the documents.",
+        SourceVoice.of(LEXICON, ALIASES, "Ines Moreau", null));
+    assertThat(never.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(never.reason()).contains("'never took'");
+    // The act told by others is no admission; an admission told is one.
+    assertThat(judge(claim, "Moreau took the documents, the inquiry found.").stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(judge(claim, "Moreau admitted taking the documents in March.").stance()).isEqualTo(Stance.SUPPORTS);
+    // Innocence rejected by others, or of someone the claim does not name, denies nothing.
+    assertThat(judge(claim, "The court rejected Moreau's claims of innocence.").stance())
+        .isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(judge(claim, "Paul Girard has always maintained his innocence.").stance())
+        .isNotEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void aSpeakerPlacedNearSomethingIsTheSpeakerNotThePlace() {
+    String claim = "Smoke covered the harbour on Friday.";
+    assertThat(judge(claim, "Residents near the Kolvik refinery said smoke covered the harbour on Friday.")
+        .attribution().holder()).isEqualTo("Residents");
+    assertThat(judge(claim, "Fishermen outside the port said smoke covered the harbour on Friday.")
+        .attribution().holder()).isEqualTo("Fishermen");
+    // A spokesman for a body speaks for it: the body stays the holder.
+    assertThat(judge(claim, "A spokesman for Kolvik Energy said smoke covered the harbour on Friday.")
+        .attribution().holder()).isEqualTo("Kolvik Energy");
+  }
 }
