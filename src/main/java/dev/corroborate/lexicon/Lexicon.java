@@ -39,6 +39,8 @@ public final class Lexicon {
   private final Set<String> declines;
   private final Set<String> directives;
   private final Set<String> admissions;
+  private final Set<String> directions;
+  private final Map<String, Set<String>> passiveMeanings;
   private final Set<String> innocence;
   private final Set<String> guiltNouns;
   private final Set<String> partialQuantifiers;
@@ -80,6 +82,8 @@ public final class Lexicon {
       List<String> declines,
       List<String> directives,
       List<String> admissions,
+      List<String> directions,
+      List<List<String>> passiveMeanings,
       List<String> innocence,
       List<String> guiltNouns,
       List<String> light,
@@ -117,6 +121,16 @@ public final class Lexicon {
     declines = keys(f.declines());
     directives = lemmas(f.directives());
     admissions = lemmas(f.admissions());
+    directions = keys(f.directions());
+    Map<String, Set<String>> passive = new HashMap<>();
+    for (List<String> pair : f.passiveMeanings() == null ? List.<List<String>>of() : f.passiveMeanings()) {
+      if (pair.size() != 2) {
+        throw new IllegalStateException("cues.yaml: a passive meaning entry must be [verb, meaning]: " + pair);
+      }
+      passive.computeIfAbsent(pair.get(0).trim().toLowerCase(java.util.Locale.ROOT), x -> new HashSet<>())
+          .add(Stemmer.key(pair.get(1)));
+    }
+    passiveMeanings = freeze(passive);
     innocence = lemmas(f.innocence());
     guiltNouns = lemmas(f.guiltNouns());
     light = keys(f.light());
@@ -421,6 +435,46 @@ public final class Lexicon {
    */
   public Set<String> converses(String key) {
     return converses.getOrDefault(key, Set.of());
+  }
+
+  /**
+   * The keys of what this verb's passive means ("die" for "kill": "were killed" is "died"), by the
+   * verb's lemma; empty when none.
+   */
+  public Set<String> passiveMeanings(String lemma) {
+    return passiveMeanings.getOrDefault(lemma, Set.of());
+  }
+
+  /**
+   * The keys a verb at {@code i} also has because it is passive ("were killed": "die"); empty when it
+   * is not passive (a form of "be" or "get" right before it, adverbs and "not" aside) or has none.
+   */
+  public Set<String> passiveKeys(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    Set<String> meanings = t.isVerb() ? passiveMeanings(t.lemma()) : Set.of();
+    if (meanings.isEmpty()) {
+      return Set.of();
+    }
+    int k = i - 1;
+    while (k >= 0 && (tokens.get(k).pos().equals("ADV") || tokens.get(k).pos().equals("PART"))) {
+      k--;
+    }
+    boolean passive = k >= 0 && tokens.get(k).pos().equals("AUX")
+        && (tokens.get(k).lemma().equals("be") || tokens.get(k).lemma().equals("get"));
+    if (!passive) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>();
+    for (String m : meanings) {
+      out.add(m);
+      out.addAll(synonymGroups(m));
+    }
+    return out;
+  }
+
+  /** Whether this key is an adverb of direction ("north", "downstream"), a content word though an adverb. */
+  public boolean isDirection(String key) {
+    return directions.contains(key);
   }
 
   /** Whether this lemma is a verb of owning up to an act ("admit", "confess"). */

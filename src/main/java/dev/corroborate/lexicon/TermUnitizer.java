@@ -67,7 +67,7 @@ public final class TermUnitizer {
         i = j;
         continue;
       }
-      if (t.isContent()) {
+      if (t.isContent() || (t.pos().equals("ADV") && lexicon.isDirection(t.key()))) {
         Set<String> keys = new HashSet<>();
         keys.add(t.key());
         keys.addAll(lexicon.synonymGroups(t.key()));
@@ -80,6 +80,7 @@ public final class TermUnitizer {
           keys.add(Compounds.wholeKey(surface));
         }
         keys.addAll(lexicon.phrasalKeys(tokens, i));
+        keys.addAll(lexicon.passiveKeys(tokens, i));
         if (compound[i] != null) {
           keys.add(compound[i]);
         }

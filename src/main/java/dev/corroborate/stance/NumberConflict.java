@@ -117,7 +117,60 @@ public final class NumberConflict {
       return day;
     }
     Optional<Cue> share = partOfWhole(claim, passage, where);
+    if (share.isEmpty()) {
+      share = partOfAll(claim, passage, where);
+    }
     return share.isPresent() ? share : countedOtherwise(claim, passage, where, mine, theirs, all, numbersThere);
+  }
+
+  /**
+   * Only some of what the claim says all of: "60,000 of the 90,000 homes" against the claim's "all
+   * homes" (or "every home"). The passage's count is smaller than its whole, and counts the noun the
+   * claim quantifies, in a position that passes {@code where}.
+   */
+  private Optional<Cue> partOfAll(List<Token> claim, List<Token> passage, java.util.function.IntPredicate where) {
+    String noun = null;
+    String claimWords = null;
+    for (int i = 0; i + 1 < claim.size() && noun == null; i++) {
+      if (!lexicon.isUniversalQuantifier(claim.get(i).lemma())) {
+        continue;
+      }
+      for (int k = i + 1; k < claim.size(); k++) {
+        Token t = claim.get(k);
+        if (t.pos().equals("NOUN")) {
+          noun = t.key();
+          claimWords = join(claim, i, k + 1);
+          break;
+        }
+        if (!(t.pos().equals("DET") || t.pos().equals("ADJ"))) {
+          break;
+        }
+      }
+    }
+    if (noun == null) {
+      return Optional.empty();
+    }
+    for (int y = 0; y + 2 < passage.size(); y++) {
+      Double part = value(passage.get(y));
+      if (part == null || !where.test(y) || !passage.get(y + 1).key().equals("of")) {
+        continue;
+      }
+      int b = y + 2;
+      if (b < passage.size() && passage.get(b).pos().equals("DET")) {
+        b++;
+      }
+      Double whole = b < passage.size() ? value(passage.get(b)) : null;
+      int n = b + 1;
+      while (n < passage.size() && passage.get(n).pos().equals("ADJ")) {
+        n++;
+      }
+      if (whole != null && part < whole && n < passage.size() && passage.get(n).key().equals(noun)) {
+        String words = join(passage, y, n + 1);
+        return Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, words, String.format(Locale.ROOT,
+            "'%s', only some of them, where the claim has '%s'", words, claimWords)));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Adverbs that make an action whole: "fully contained", "completely destroyed". */

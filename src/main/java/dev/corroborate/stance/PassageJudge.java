@@ -258,7 +258,7 @@ final class PassageJudge {
       List<Integer> ps = p.positionsOf(u.keys());
       if (c.units.get(i).predicate()) {
         ps = ps.stream().filter(x -> p.tokens.get(x).isVerb() || p.tokens.get(x).isProperNoun() || verbInContext(p, x)
-            || lightVerbObject(p, x) || sameGerund(c, u, p, x)).toList();
+            || lightVerbObject(p, x) || sameGerund(c, u, p, x) || receivedAsPassive(c, u, p, x)).toList();
       }
       if (ps.isEmpty() && (u.kind() == TermUnit.Kind.WORD || u.kind() == TermUnit.Kind.VERB)) {
         ps = p.derivedPositions(u.head());
@@ -601,6 +601,28 @@ final class PassageJudge {
       Token t = p.tokens.get(i);
       if (t.isVerb()) {
         return lex.isLight(t.key());
+      }
+    }
+    return false;
+  }
+
+  /** Verbs whose object noun is what befell their subject: "received a warning", "got a warning". */
+  private static final Set<String> RECEIVING = Set.of("receive", "get");
+
+  /**
+   * Whether a passive claim verb ("residents were warned") is the noun received in the passage
+   * ("residents received no warning", "got a warning"): "receive" or "get" at most four words
+   * before the noun in its clause, with no other verb between. An active claim verb is not ("X
+   * called Y" is not "X received a call").
+   */
+  private static boolean receivedAsPassive(ClaimFrame c, TermUnit u, SentenceView p, int x) {
+    if (!p.tokens.get(x).pos().equals("NOUN") || ImpliedUnits.passiveAuxiliary(c.view, u.from()) < 0) {
+      return false;
+    }
+    for (int i = x - 1; i >= Math.max(0, x - 4) && p.clause[i] == p.clause[x]; i--) {
+      Token t = p.tokens.get(i);
+      if (t.isVerb()) {
+        return RECEIVING.contains(t.lemma());
       }
     }
     return false;

@@ -74,7 +74,8 @@ final class SentenceView {
       Token t = tokens.get(i);
       boolean boundary = (CLAUSE_PUNCT.contains(t.text()) && !dateComma(lex, tokens, i))
           || (lex.isClauseBoundary(t.key()) && (t.pos().equals("SCONJ") || t.pos().equals("CCONJ")
-              || t.pos().equals("PRON") || t.pos().equals("ADV") || t.pos().equals("ADP")))
+              || t.pos().equals("PRON") || t.pos().equals("ADV") || t.pos().equals("ADP"))
+              && !adverbOfTime(tokens, i))
           || t.text().equals("\u0000");
       if (boundary && i > 0) {
         c++;
@@ -149,6 +150,9 @@ final class SentenceView {
         add(n, i);
       }
       for (String k : lex.phrasalKeys(tokens, i)) {
+        add(k, i);
+      }
+      for (String k : lex.passiveKeys(tokens, i)) {
         add(k, i);
       }
       String surface = Stemmer.key(t.text());
@@ -233,6 +237,19 @@ final class SentenceView {
     return false;
   }
 
+
+  /**
+   * Whether "yet" at {@code i} is the adverb of "has not yet received", "had yet to": after a
+   * negation or an auxiliary it opens no clause.
+   */
+  private static boolean adverbOfTime(List<Token> tokens, int i) {
+    if (i == 0 || !tokens.get(i).key().equals("yet")) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    return before.pos().equals("AUX") || before.pos().equals("PART") || before.key().equals("never")
+        || before.key().equals("not");
+  }
 
   private static boolean derivable(String key) {
     return key.length() >= DERIVED_PREFIX && !key.startsWith("@") && !key.startsWith("syn:")

@@ -190,4 +190,17 @@ class NumberConflictTest {
         .isEmpty();
     assertThat(find("Power was back by midnight.", "Power was back by 12 a.m.")).isEmpty();
   }
+
+  @Test
+  void someOfAWholeContradictsAll() {
+    assertThat(find("Water has been restored to all farms.", "Water has been restored to 300 of the 450 farms."))
+        .get().extracting(Cue::detail).asString()
+        .contains("'300 of the 450 farms', only some of them, where the claim has 'all farms'");
+    assertThat(find("Water has been restored to every farm.", "Water has been restored to 300 of 450 farms."))
+        .isPresent();
+    assertThat(find("Water has been restored to all farms.", "Water has been restored to 450 of the 450 farms."))
+        .isEmpty();
+    assertThat(find("Water has been restored to all farms.", "Water has been restored to 300 of the 450 homes."))
+        .as("another noun").isEmpty();
+  }
 }

@@ -1017,4 +1017,51 @@ class StanceEngineTest {
     assertThat(judge(claim, "A spokesman for Kolvik Energy said smoke covered the harbour on Friday.")
         .attribution().holder()).isEqualTo("Kolvik Energy");
   }
+
+  @Test
+  void notYetNegatesTheVerbAfterIt() {
+    // "yet" after a negation is the adverb, not the conjunction that opens a clause.
+    assertThat(judge("The board approved the merger.", "The board has not yet approved the merger.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("The board approved the merger.", "The board was split, yet it approved the merger.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    StanceJudgement filed = judge("The club has filed a complaint with the league.",
+        "The league has not yet received a complaint from the club.");
+    assertThat(filed.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(filed.reason()).contains("the other side of the claim's 'filed'");
+  }
+
+  @Test
+  void aDirectionIsAContentWordAndTheOppositeDirectionContradicts() {
+    StanceJudgement j = judge("The flood is moving south.", "The flood has slowed and is moving north at 3 km/h.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("'north' is the opposite of the claim's 'south'");
+    assertThat(judge("The flood is moving south.", "The flood is moving south at 3 km/h.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void aPassiveThatMeansAnotherVerbMatchesIt() {
+    // "were killed" is "died": the counts are compared.
+    assertThat(judge("Four miners died in the blast.", "Six miners were killed, the company said.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("Four miners died in the blast.", "Four miners were killed in the blast.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    // The active verb is not: the killer did not die.
+    assertThat(judge("The gunman killed four miners.", "The gunman died.").stance()).isEqualTo(Stance.MENTIONS);
+  }
+
+  @Test
+  void aPassiveClaimVerbIsTheNounItsSubjectReceived() {
+    String claim = "Residents of the harbour district were warned before the flood.";
+    StanceJudgement j = judge(claim, "The evacuation order came too late for many residents of the harbour district,"
+        + " who said they had received no warning.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("negation 'no' applies to 'warning'");
+    assertThat(judge(claim, "Many residents of the harbour district received a warning.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    // Not for an active verb: receiving a call does not say who called.
+    assertThat(judge("The governor called the mayor.", "The governor received a call from the mayor.").stance())
+        .isNotEqualTo(Stance.SUPPORTS);
+  }
 }
