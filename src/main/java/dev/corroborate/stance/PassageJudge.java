@@ -208,6 +208,22 @@ final class PassageJudge {
       addIfPresent(cues, attributed);
       return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
     }
+    // The date the claim asserts of its action ("was signed in March"), not one that names the
+    // event its subject is ("the November 24 call was initiated by ..."): after the claim's action.
+    String dateMissing = null;
+    int action = c.predicates.isEmpty() ? Integer.MAX_VALUE : c.units.get(c.predicates.get(0)).unit().from();
+    for (int i = 0; i < n && dateMissing == null; i++) {
+      TermUnit u = c.units.get(i).unit();
+      if (at[i] < 0 && !implied[i] && u.from() > action && (lex.isTemporal(u.head()) || isYear(u))) {
+        dateMissing = u.display();
+      }
+    }
+    if (dateMissing != null && predicateMatched && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
+      cues.add(match);
+      cues.add(new Cue(Cue.Kind.MISSING, dateMissing, "does not give the claim's date '" + dateMissing + "'"));
+      addIfPresent(cues, attributed);
+      return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
+    }
     if (predicateMatched && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
       int hedgeAt = hedge(c, p, q, matchedWords.keySet());
       String hedge = hedgeAt < 0 ? null : p.tokens.get(hedgeAt).text();
@@ -604,6 +620,12 @@ final class PassageJudge {
       }
     }
     return false;
+  }
+
+  private static boolean isYear(TermUnit u) {
+    String d = u.display();
+    return u.kind() == TermUnit.Kind.NUMBER && d.length() == 4 && d.chars().allMatch(Character::isDigit)
+        && d.compareTo("1000") >= 0 && d.compareTo("2100") <= 0;
   }
 
   /** Verbs whose object noun is what befell their subject: "received a warning", "got a warning". */

@@ -1064,4 +1064,16 @@ class StanceEngineTest {
     assertThat(judge("The governor called the mayor.", "The governor received a call from the mayor.").stance())
         .isNotEqualTo(Stance.SUPPORTS);
   }
+
+  @Test
+  void aPassageWithoutTheDateTheClaimAssertsOfItsActionOnlyMentionsIt() {
+    StanceJudgement j = judge("The accord was signed in May.", "Unions were not consulted before the accord was signed.");
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(j.reason()).contains("does not give the claim's date 'May'");
+    assertThat(judge("The accord was signed in May.", "The accord was signed in May after long talks.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    // A date that names the event the claim is about is not what the claim asserts.
+    assertThat(judge("The May 4 accord was signed by the unions.", "The accord was signed by the unions.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+  }
 }
