@@ -426,6 +426,11 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * ("U.S.", "Mr."); the UD model cuts "U.S. President" apart.
    */
   private static boolean endsWithAbbreviation(String text, int start, int end) {
+    return ABBREVIATION.matcher(lastWord(text, start, end)).matches();
+  }
+
+  /** The last whitespace-delimited word of text[start, end). */
+  private static String lastWord(String text, int start, int end) {
     int e = end;
     while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
@@ -434,8 +439,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     while (b > start && !Character.isWhitespace(text.charAt(b - 1))) {
       b--;
     }
-    String last = text.substring(b, e);
-    return ABBREVIATION.matcher(last).matches();
+    return text.substring(b, e);
   }
 
   /**
@@ -444,15 +448,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * Monday" after it. Merged only when the next piece opens in lower case.
    */
   private static boolean endsWithDottedWord(String text, int start, int end) {
-    int e = end;
-    while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    int b = e;
-    while (b > start && !Character.isWhitespace(text.charAt(b - 1))) {
-      b--;
-    }
-    String last = text.substring(b, e);
+    String last = lastWord(text, start, end);
     return last.length() >= 3 && last.endsWith(".") && last.substring(0, last.length() - 1).contains(".");
   }
 

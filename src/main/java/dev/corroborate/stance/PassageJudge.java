@@ -610,16 +610,21 @@ final class PassageJudge {
    * verb between them.
    */
   boolean lightVerbObject(SentenceView p, int x) {
+    int v = verbOfNoun(p, x);
+    return v >= 0 && lex.isLight(p.tokens.get(v).key());
+  }
+
+  /** The verb at most four words before the noun at {@code x} in its clause, or -1 (also when x is no noun). */
+  private static int verbOfNoun(SentenceView p, int x) {
     if (!p.tokens.get(x).pos().equals("NOUN")) {
-      return false;
+      return -1;
     }
     for (int i = x - 1; i >= Math.max(0, x - 4) && p.clause[i] == p.clause[x]; i--) {
-      Token t = p.tokens.get(i);
-      if (t.isVerb()) {
-        return lex.isLight(t.key());
+      if (p.tokens.get(i).isVerb()) {
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean isYear(TermUnit u) {
@@ -638,16 +643,11 @@ final class PassageJudge {
    * called Y" is not "X received a call").
    */
   private static boolean receivedAsPassive(ClaimFrame c, TermUnit u, SentenceView p, int x) {
-    if (!p.tokens.get(x).pos().equals("NOUN") || ImpliedUnits.passiveAuxiliary(c.view, u.from()) < 0) {
+    if (ImpliedUnits.passiveAuxiliary(c.view, u.from()) < 0) {
       return false;
     }
-    for (int i = x - 1; i >= Math.max(0, x - 4) && p.clause[i] == p.clause[x]; i--) {
-      Token t = p.tokens.get(i);
-      if (t.isVerb()) {
-        return RECEIVING.contains(t.lemma());
-      }
-    }
-    return false;
+    int v = verbOfNoun(p, x);
+    return v >= 0 && RECEIVING.contains(p.tokens.get(v).lemma());
   }
 
   /** Position in the passage of the claim's first matched predicate, else of its heaviest matched unit. */
