@@ -630,6 +630,9 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     }
   }
 
+  /** Tags of the words a quantifier floats after ("we all", "the players both"). */
+  private static final java.util.Set<String> FLOATED_AFTER = java.util.Set.of("PRON", "NOUN", "PROPN");
+
   /** Quantifiers that open a noun phrase ("all debris", "no staff"). */
   private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("all", "some", "no", "every", "each",
       "any", "both", "many", "several", "most", "few");
@@ -646,7 +649,9 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     for (int i = 1; i + 1 < words.length; i++) {
       if (!tags[i].equals("VERB") || !tags[i - 1].equals("DET")
           || !QUANTIFIERS.contains(words[i - 1].toLowerCase(Locale.ROOT))
-          || tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX")) {
+          || tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX")
+          || (i >= 2 && FLOATED_AFTER.contains(tags[i - 2]))) {
+        // "We all love working here": a quantifier after its noun or pronoun floats; the verb stays.
         continue;
       }
       String[] again = words.clone();

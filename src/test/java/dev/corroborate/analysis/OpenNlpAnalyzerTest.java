@@ -61,6 +61,7 @@ class OpenNlpAnalyzerTest {
     assertThat(token("All debris fell inside the exclusion zone.", "fell").pos()).isEqualTo("VERB");
     // A quantifier that floats after its noun, or stands for one, keeps the verb after it.
     assertThat(token("They all left early.", "left").pos()).isEqualTo("VERB");
+    assertThat(token("We all love working with him.", "love").pos()).isEqualTo("VERB");
     assertThat(token("All agreed to the plan.", "agreed").pos()).isEqualTo("VERB");
   }
 
