@@ -266,6 +266,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         out.add(new Span(s.getStart() + offset, s.getEnd() + offset));
       }
     }
+    joinNumberWords(sentence, out);
     if (!out.isEmpty()) {
       Span last = out.get(out.size() - 1);
       String word = sentence.substring(last.getStart(), last.getEnd());
@@ -276,6 +277,27 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       }
     }
     return out.toArray(new Span[0]);
+  }
+
+  /** A compound number word: a tens word, a hyphen and a unit word ("forty-one", "Twenty-five"). */
+  static final Pattern COMPOUND_NUMBER = Pattern.compile(
+      "(?i)(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)");
+
+  /**
+   * Joins the tokenizer's "Forty", "-", "one" back into one word, a number ("Forty-one flights were
+   * delayed" had the count "one flights"). Changes {@code spans} in place.
+   */
+  private static void joinNumberWords(String sentence, List<Span> spans) {
+    for (int i = 0; i + 2 < spans.size(); i++) {
+      Span a = spans.get(i);
+      Span c = spans.get(i + 2);
+      if (a.getEnd() == spans.get(i + 1).getStart() && spans.get(i + 1).getEnd() == c.getStart()
+          && COMPOUND_NUMBER.matcher(sentence.substring(a.getStart(), c.getEnd())).matches()) {
+        spans.set(i, new Span(a.getStart(), c.getEnd()));
+        spans.remove(i + 2);
+        spans.remove(i + 1);
+      }
+    }
   }
 
   /** {@link #tokenSpans} on this thread's tokenizer; for tests. */
@@ -499,7 +521,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       } else if (tag.equals("VERB") && i > 0 && DETERMINERS.contains(words[i - 1].toLowerCase(Locale.ROOT))) {
         tag = "NOUN";
         tags[i] = tag;
-      } else if (!tag.equals("NUM") && NUMBER_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
+      } else if (!tag.equals("NUM") && (NUMBER_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
+          || COMPOUND_NUMBER.matcher(words[i]).matches())
           && (i == 0 || !DETERMINERS.contains(words[i - 1].toLowerCase(Locale.ROOT)))) {
         // A capitalised number word is tagged as a name or an adverb as often as a number
         // ("Sixteen/PROPN wagons derailed", "Eleven/ADV miners"); "the Seven" may be a name.

@@ -1,5 +1,6 @@
 package dev.corroborate.stance;
 
+import dev.corroborate.analysis.Stemmer;
 import dev.corroborate.analysis.Token;
 import dev.corroborate.lexicon.Lexicon;
 import java.util.ArrayList;
@@ -663,10 +664,36 @@ public final class NumberConflict {
     int word = SMALL.indexOf(t.text().toLowerCase(Locale.ROOT));
     // A number word at the start of a sentence may be tagged otherwise; "one" is often a pronoun.
     Double v = word >= 2 ? Double.valueOf(word) : value(t);
-    if (v == null || v < 1 || v >= SMALL.size() || v != Math.floor(v)) {
+    if (v == null || v < 1 || v >= 100 || v != Math.floor(v)) {
       return List.of();
     }
-    return List.of(Integer.toString(v.intValue()), SMALL.get(v.intValue()));
+    return List.of(Integer.toString(v.intValue()), Stemmer.key(spelled(v.intValue())));
+  }
+
+  private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+      "eighty", "ninety");
+
+  /** A whole number from 0 to 99 in words ("twelve", "forty-one"). */
+  private static String spelled(int n) {
+    if (n < SMALL.size()) {
+      return SMALL.get(n);
+    }
+    return TENS.get(n / 10) + (n % 10 == 0 ? "" : "-" + SMALL.get(n % 10));
+  }
+
+  /** The value of a number word from 21 to 99 ("forty-one", "Sixty"), or null. */
+  private static Double compoundValue(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    int hyphen = w.indexOf('-');
+    int tens = TENS.indexOf(hyphen < 0 ? w : w.substring(0, hyphen));
+    if (tens < 2) {
+      return null;
+    }
+    if (hyphen < 0) {
+      return (double) (tens * 10);
+    }
+    int unit = SMALL.indexOf(w.substring(hyphen + 1));
+    return unit >= 1 && unit <= 9 ? Double.valueOf(tens * 10 + unit) : null;
   }
 
   /**
@@ -687,7 +714,7 @@ public final class NumberConflict {
       return null;
     }
     int small = SMALL.indexOf(text.toLowerCase(Locale.ROOT));
-    return small >= 1 ? (double) small : null;
+    return small >= 1 ? Double.valueOf(small) : compoundValue(text);
   }
 
   /** Digits, optionally a point and more digits: what {@code \\d+(\\.\\d+)?} matches, in ASCII. */

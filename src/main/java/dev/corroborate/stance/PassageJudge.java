@@ -224,6 +224,15 @@ final class PassageJudge {
       addIfPresent(cues, attributed);
       return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
     }
+    int toCome = predicateMatched && q >= 0 ? prospective(c, p, q) : -1;
+    if (toCome >= 0 && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
+      String aux = p.tokens.get(toCome).text();
+      cues.add(match);
+      cues.add(new Cue(Cue.Kind.HEDGE, aux, "states '" + p.tokens.get(q).text() + "' only as to come ('" + aux
+          + "'), where the claim has it done"));
+      addIfPresent(cues, attributed, missed);
+      return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
+    }
     if (predicateMatched && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
       int hedgeAt = hedge(c, p, q, matchedWords.keySet());
       String hedge = hedgeAt < 0 ? null : p.tokens.get(hedgeAt).text();
@@ -274,7 +283,8 @@ final class PassageJudge {
       List<Integer> ps = p.positionsOf(u.keys());
       if (c.units.get(i).predicate()) {
         ps = ps.stream().filter(x -> p.tokens.get(x).isVerb() || p.tokens.get(x).isProperNoun() || verbInContext(p, x)
-            || lightVerbObject(p, x) || sameGerund(c, u, p, x) || receivedAsPassive(c, u, p, x)).toList();
+            || lightVerbObject(p, x) || sameGerund(c, u, p, x) || receivedAsPassive(c, u, p, x)
+            || passiveParticiple(p, x)).toList();
       }
       if (ps.isEmpty() && (u.kind() == TermUnit.Kind.WORD || u.kind() == TermUnit.Kind.VERB)) {
         ps = p.derivedPositions(u.head());
@@ -544,6 +554,25 @@ final class PassageJudge {
     return claimed.text().equalsIgnoreCase(word.text()) && preposition(c.view.tokens.get(u.from() - 1));
   }
 
+  /**
+   * Whether a word tagged as an adjective is a passive participle: in "-ed" or "-en" right after a
+   * form of "be" or "get" (adverbs aside): "six were diverted to other airports", where the tagger
+   * took "diverted" for an adjective.
+   */
+  static boolean passiveParticiple(SentenceView p, int x) {
+    Token t = p.tokens.get(x);
+    String w = t.text().toLowerCase(Locale.ROOT);
+    if (!t.pos().equals("ADJ") || !(w.endsWith("ed") || w.endsWith("en"))) {
+      return false;
+    }
+    int k = x - 1;
+    while (k >= 0 && p.tokens.get(k).pos().equals("ADV")) {
+      k--;
+    }
+    return k >= 0 && p.tokens.get(k).pos().equals("AUX")
+        && (p.tokens.get(k).lemma().equals("be") || p.tokens.get(k).lemma().equals("get"));
+  }
+
   private static boolean preposition(Token t) {
     return t.pos().equals("ADP") || t.pos().equals("SCONJ");
   }
@@ -730,6 +759,61 @@ final class PassageJudge {
       }
     }
     return true;
+  }
+
+  /**
+   * Where the passage puts the claim's action at {@code q} in the future ("would be installed by the
+   * end of the year") while the claim has it done (a past or perfect verb, no "will" or "would" of its
+   * own), and either the claim says "already" or the passage sets a time to come: the position of the
+   * passage's "will", "would" or "shall", or -1.
+   */
+  private static int prospective(ClaimFrame c, SentenceView p, int q) {
+    boolean done = false;
+    for (Token t : c.view.tokens) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (PROSPECTIVE.contains(w) || PROSPECTIVE.contains(t.lemma())) {
+        return -1;
+      }
+      done |= (t.pos().equals("AUX") && PAST.contains(w)) || (t.isVerb() && pastForm(t, w));
+    }
+    if (!done || !(c.tokenLemmas.contains("already") || timeToCome(p, q))) {
+      return -1;
+    }
+    for (int i = q - 1; i >= 0 && p.clause[i] == p.clause[q]; i--) {
+      Token t = p.tokens.get(i);
+      if (PROSPECTIVE.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return i;
+      }
+      if (!(t.pos().equals("AUX") || t.pos().equals("ADV") || t.pos().equals("PART"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Words after a verb that put it later than the passage is written ("by the end of the year", "next week"). */
+  private static final Set<String> LATER = Set.of("next", "later", "eventually", "soon", "end", "coming");
+
+  /**
+   * Whether the clause of the passage's action at {@code q} sets it later: "would be installed by the
+   * end of the year". Without that, an announcement ("Buses will be diverted over the crossing") may
+   * well be in force as it is made, and only a claim with "already" is set against it.
+   */
+  private static boolean timeToCome(SentenceView p, int q) {
+    for (int i = q + 1; i < p.tokens.size() && p.clause[i] == p.clause[q]; i++) {
+      if (LATER.contains(p.tokens.get(i).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Past and perfect auxiliaries, which mark a claim's action as done. */
+  private static final Set<String> PAST = Set.of("was", "were", "had", "has", "have", "did");
+
+  /** A verb in a past form: in "-ed", or another form than its lemma that is no "-ing" or "-s" form ("met", "won"). */
+  private static boolean pastForm(Token t, String lower) {
+    return lower.endsWith("ed") || (!lower.equals(t.lemma()) && !lower.endsWith("ing") && !lower.endsWith("s"));
   }
 
   private static void addIfPresent(List<Cue> cues, Cue... more) {

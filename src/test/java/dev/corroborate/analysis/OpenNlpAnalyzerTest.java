@@ -55,6 +55,13 @@ class OpenNlpAnalyzerTest {
   }
 
   @Test
+  void aCompoundNumberWordIsOneNumberToken() {
+    Token n = token("Forty-one flights were delayed.", "Forty-one");
+    assertThat(n.pos()).isEqualTo("NUM");
+    assertThat(tokens("A well-known singer arrived.")).extracting(Token::text).contains("well", "-", "known");
+  }
+
+  @Test
   void aNounAfterAQuantifierTakenForAVerbIsReadAgainWithTheForTheQuantifier() {
     // The tagger reads "debris/VERB fell/ADJ" after "All"; with "The" it reads a noun and a verb.
     assertThat(token("All debris fell inside the exclusion zone.", "debris").pos()).isEqualTo("NOUN");

@@ -1076,4 +1076,39 @@ class StanceEngineTest {
     assertThat(judge("The May 4 accord was signed by the unions.", "The accord was signed by the unions.").stance())
         .isEqualTo(Stance.SUPPORTS);
   }
+
+  @Test
+  void numberWordsMatchTheirDigitsUpToNinetyNine() {
+    assertThat(judge("Twelve miners were rescued.", "12 miners were rescued.").stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("53 trains were cancelled.", "Fifty-three trains were cancelled on Friday.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("Fifty-three trains were cancelled.", "53 trains were cancelled.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    StanceJudgement other = judge("53 trains were cancelled.", "Fifty-eight trains were cancelled.");
+    assertThat(other.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(other.reason()).contains("'Fifty-eight trains' where the claim has '53 trains'");
+  }
+
+  @Test
+  void aPassiveParticipleTaggedAsAnAdjectiveStatesTheAction() {
+    // The tagger takes "diverted" after "were" for an adjective here.
+    assertThat(judge("Six flights were diverted.", "Forty-one flights were delayed and six were diverted to other airports.")
+        .stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void whatIsOnlyToComeByALaterTimeDoesNotSupportWhatIsAlreadyDone() {
+    StanceJudgement j = judge("The new scanners have been installed at the port.",
+        "The minister said the new scanners would be installed at the port by the end of the year.");
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(j.reason()).contains("only as to come ('would')");
+    assertThat(judge("The new scanners have already been installed at the port.",
+        "New scanners will be installed at the port.").stance()).isEqualTo(Stance.MENTIONS);
+    // An announcement in force as it is made, or a claim about what will be, is supported.
+    assertThat(judge("Trams have been diverted over the north bridge.", "Trams will be diverted over the north bridge.")
+        .stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The new scanners will be installed at the port.",
+        "The minister said the new scanners would be installed at the port by the end of the year.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+  }
 }
