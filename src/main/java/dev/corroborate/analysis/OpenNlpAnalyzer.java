@@ -588,8 +588,9 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * pronoun, an adverb, a comma, the sentence's full stop; not a noun or a preposition, which a noun
    * phrase has: "Apple Watch sales figures", "City statement on the bridge"), not end the sentence
    * after two nouns ("The company plans layoffs."), and be a verb in one of the tagger's own three
-   * best readings of the sentence. A sentence that does not end with a full stop or an exclamation
-   * mark (a title, a heading, a caption) is left as it is. Changes {@code tags} in place.
+   * best readings of the sentence; failing that, a last word in "-ed" (see the code). A sentence that
+   * does not end with a full stop or an exclamation mark (a title, a heading, a caption) is left as it
+   * is. Changes {@code tags} in place.
    */
   private static void repairMissingVerb(TagTools t, String[] words, String[] tags) {
     int n = words.length;
@@ -618,6 +619,15 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         tags[i] = "VERB";
         return;
       }
+    }
+    // "The bank's chief executive apologised.": after "executive/ADJ" the tagger reads the last word
+    // as a noun in every reading. A last word in "-ed" (six letters or more, not "-eed") after a noun,
+    // name, pronoun or adjective is the verb such a sentence lacks.
+    int last = n - 2;
+    String w = words[last].toLowerCase(Locale.ROOT);
+    if (tags[last].equals("NOUN") && w.length() >= 6 && w.endsWith("ed") && !w.endsWith("eed")
+        && (SUBJECT_END.contains(tags[last - 1]) || tags[last - 1].equals("ADJ"))) {
+      tags[last] = "VERB";
     }
   }
 

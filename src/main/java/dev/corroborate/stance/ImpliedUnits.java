@@ -83,6 +83,55 @@ final class ImpliedUnits {
   }
 
   /**
+   * The words naming the claim's actor as an officer of something ("chief executive" in "the bank's
+   * chief executive apologised"), when the passage denies the claim's action of that something ("The
+   * bank has not apologised"): what the bank has not done, no officer of it did for it. The possessor
+   * must be matched in the passage before the denied action, in its clause; null otherwise.
+   */
+  Fill officerOfDenier(ClaimFrame c, SentenceView p, int[] at) {
+    if (c.predicates.isEmpty()) {
+      return null;
+    }
+    int action = at[c.predicates.get(0)];
+    int claimVerb = c.units.get(c.predicates.get(0)).unit().from();
+    if (action < 0 || !p.negated(action) || c.predicateNegated(c.predicates.get(0))) {
+      return null;
+    }
+    List<Token> t = c.view.tokens;
+    int possessive = -1;
+    for (int i = 1; i < claimVerb; i++) {
+      if (t.get(i).pos().equals("PART") && t.get(i).text().startsWith("'")) {
+        possessive = i;
+        break;
+      }
+    }
+    if (possessive < 0) {
+      return null;
+    }
+    List<Integer> officer = new java.util.ArrayList<>();
+    List<String> words = new java.util.ArrayList<>();
+    boolean owner = false;
+    for (int i = 0; i < c.units.size(); i++) {
+      TermUnit u = c.units.get(i).unit();
+      if (u.to() == possessive) {
+        owner = at[i] >= 0 && at[i] < action && p.clause[at[i]] == p.clause[action];
+      } else if (u.from() > possessive && u.to() <= claimVerb) {
+        if (at[i] >= 0) {
+          return null; // the passage names the officer itself: the usual rules judge it
+        }
+        officer.add(i);
+        words.add(u.display());
+      }
+    }
+    if (!owner || officer.isEmpty()) {
+      return null;
+    }
+    String who = String.join(" ", words);
+    return new Fill(officer, words, String.format(Locale.ROOT, "counting '%s': the passage denies '%s' of"
+        + " what the claim's %s acts for", who, p.tokens.get(action).text(), who), null);
+  }
+
+  /**
    * The claim's number words ("more than 12,000"), when the passage already states the claim's action
    * with an incompatible number ({@code against} holds the mismatch): the passage gives the number's
    * place another value, so those words are accounted for. Null when there is no mismatch or no

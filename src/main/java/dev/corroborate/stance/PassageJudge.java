@@ -157,6 +157,9 @@ final class PassageJudge {
       // A contradiction may account for claim words the passage does not write (ImpliedUnits).
       ImpliedUnits.Fill fill = !predicateMatched ? impliedUnits.countWithoutAction(c, p, at)
           : against.isEmpty() ? null : impliedUnits.deniedOfAnyone(c, p, at);
+      if (fill == null && predicateMatched && !against.isEmpty()) {
+        fill = impliedUnits.officerOfDenier(c, p, at);
+      }
       if (fill == null && !c.predicates.isEmpty() && predicateMatched) {
         // Only with the claim's own action matched: "Turnout was 61 percent" has none, and "52.4
         // percent of the vote" is another share.

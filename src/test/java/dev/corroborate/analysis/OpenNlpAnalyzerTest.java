@@ -55,6 +55,14 @@ class OpenNlpAnalyzerTest {
   }
 
   @Test
+  void aVerblessSentenceEndingInAnEdWordAfterAnAdjectiveHasThatWordForItsVerb() {
+    // After "executive/ADJ" every reading of the tagger makes the last word a noun.
+    assertThat(token("The bank's chief executive apologised.", "apologised").pos()).isEqualTo("VERB");
+    assertThat(token("The bank's chief executive apologized.", "apologized").pos()).isEqualTo("VERB");
+    assertThat(token("Five hundred.", "hundred").pos()).isEqualTo("NUM");
+  }
+
+  @Test
   void aCompoundNumberWordIsOneNumberToken() {
     Token n = token("Forty-one flights were delayed.", "Forty-one");
     assertThat(n.pos()).isEqualTo("NUM");

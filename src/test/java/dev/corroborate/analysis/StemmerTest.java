@@ -20,6 +20,26 @@ class StemmerTest {
     assertThat(Stemmer.key(word)).isEqualTo(Stemmer.key(base));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "apologised, apologized",
+    "organisation, organization",
+    "criticising, criticizing",
+    "analysed, analyzed",
+    "recognises, recognizes",
+  })
+  void britishAndAmericanSpellingsShareAKey(String british, String american) {
+    assertThat(Stemmer.key(british)).isEqualTo(Stemmer.key(american));
+  }
+
+  @Test
+  void shortWordsInIseKeepTheirSpelling() {
+    assertThat(Stemmer.americanSpelling("rise")).isEqualTo("rise");
+    assertThat(Stemmer.americanSpelling("raised")).isEqualTo("raised");
+    assertThat(Stemmer.americanSpelling("wise")).isEqualTo("wise");
+    assertThat(Stemmer.key("promise")).isEqualTo(Stemmer.key("promised"));
+  }
+
   @Test
   void keysAreSnowballEnglishStems() {
     assertThat(Stemmer.key("provoke")).isEqualTo("provok");

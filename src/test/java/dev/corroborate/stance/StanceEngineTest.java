@@ -1111,4 +1111,19 @@ class StanceEngineTest {
         "The minister said the new scanners would be installed at the port by the end of the year.").stance())
         .isEqualTo(Stance.SUPPORTS);
   }
+
+  @Test
+  void whatAnOrganisationHasNotDoneNoOfficerOfItDidForIt() {
+    // Weighted by rarity (the officer's words are rare), "harbour" and "apologised" alone are too
+    // little of the claim; the denial of the action of the officer's organisation counts them.
+    IdfSource idf = term -> term.equals("chief") || term.equals("execut") ? 3.0 : 1.0;
+    ClaimFrame frame = ENGINE.frame("The harbour board's chief executive apologised.", idf);
+    StanceJudgement j = ENGINE.judge(frame, ANALYZER.analyze("The harbour board has not apologised.").get(0).tokens(),
+        SourceVoice.none());
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("counting 'chief executive'");
+    StanceJudgement other = ENGINE.judge(frame, ANALYZER.analyze("The ferry union has not apologised.").get(0).tokens(),
+        SourceVoice.none());
+    assertThat(other.stance()).isNotEqualTo(Stance.CONTRADICTS);
+  }
 }
