@@ -54,7 +54,7 @@ final class AttributionFinder {
         int to = initial ? t.size() : i;
         out.add(new Found(make(v, voice, holder, from, to), i, holder[0], holder[1]));
       } else if (tok.isVerb() && (lexicon.isAttribution(tok.key()) || lexicon.isRefutation(tok.key()))
-          && !lexicon.raisingPassive(t, i) && ImpliedUnits.passiveAuxiliary(v, i) < 0) {
+          && !lexicon.raisingPassive(t, i) && ImpliedUnits.passiveAuxiliary(v, i) < 0 && !askedFor(v, i)) {
         // In a passive ("the closure was confirmed", "is said to have") the subject is not the speaker.
         int h = holderBefore(v, i);
         if (h < 0) {
@@ -267,6 +267,24 @@ final class AttributionFinder {
       TermUnit u = v.unitAt(i);
       if (u != null && voice.matches(u.keys())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the speech verb at {@code i} is only asked for: a "to" infinitive after a verb of asking
+   * or wanting in its clause ("asked the board to explain why ...", "urged him to deny it"). Nobody
+   * has said anything yet.
+   */
+  private boolean askedFor(SentenceView v, int i) {
+    if (i < 2 || !v.tokens.get(i - 1).key().equals("to")) {
+      return false;
+    }
+    for (int k = i - 2; k >= Math.max(0, i - 6) && v.clause[k] == v.clause[i]; k--) {
+      Token t = v.tokens.get(k);
+      if (t.isVerb()) {
+        return lexicon.isDirective(t.lemma());
       }
     }
     return false;

@@ -191,9 +191,23 @@ final class ContradictionCues {
   /**
    * Whether the verb at {@code r} governs something said or held true: a that-clause, no noun object
    * at all ("rejected it", "rejected, saying"), or a noun phrase headed by a proposition noun ("rejected
-   * the Journal's account"); not an offer, a plan or a person ("rejected a 6 percent pay offer").
+   * the Journal's account"); not an offer, a plan or a person ("rejected a 6 percent pay offer"). In
+   * the passive, the subject is what is rejected or dismissed.
    */
   private boolean governsProposition(SentenceView p, int r) {
+    int aux = ImpliedUnits.passiveAuxiliary(p, r);
+    if (aux >= 0) {
+      // A passive's object is its subject: "the report was dismissed" refutes, "the coach was
+      // dismissed" does not.
+      int subject = -1;
+      for (int i = aux - 1; i >= 0 && p.clause[i] == p.clause[r] && subject < 0; i--) {
+        Token t = p.tokens.get(i);
+        if (t.pos().equals("NOUN") || t.isProperNoun()) {
+          subject = i;
+        }
+      }
+      return subject < 0 || lex.isProposition(p.tokens.get(subject).key());
+    }
     int head = -1;
     for (int i = r + 1; i < p.tokens.size() && nominal(p.tokens.get(i)); i++) {
       if (p.tokens.get(i).pos().equals("NOUN") || p.tokens.get(i).isProperNoun()) {

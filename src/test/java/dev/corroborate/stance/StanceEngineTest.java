@@ -1126,4 +1126,25 @@ class StanceEngineTest {
         SourceVoice.none());
     assertThat(other.stance()).isNotEqualTo(Stance.CONTRADICTS);
   }
+
+  @Test
+  void aPersonDismissedIsNoClaimRefuted() {
+    String claim = "The trainer had been given a new contract four months earlier.";
+    StanceJudgement j = judge(claim, "Fans asked why the trainer was dismissed only four months after being given a"
+        + " new contract.");
+    assertThat(j.stance()).isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(kinds(j)).doesNotContain(Cue.Kind.REFUTATION);
+    // What is said, dismissed in the passive, is refuted.
+    assertThat(judge("The ship was carrying arms.", "The claim that the ship was carrying arms was dismissed as false.")
+        .stance()).isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void aSpeechVerbOnlyAskedForHasNoSpeaker() {
+    StanceJudgement j = judge("The trainer had been given a new contract in May.",
+        "We have asked the board to explain why the trainer was dismissed after being given a new contract in May.");
+    assertThat(j.attribution().holder()).isNotEqualTo("board");
+    assertThat(judge("The mayor approved the plan.", "The council said the mayor approved the plan.").attribution()
+        .holder()).isEqualTo("council");
+  }
 }
