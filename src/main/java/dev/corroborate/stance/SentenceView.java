@@ -126,6 +126,13 @@ final class SentenceView {
         ncWords = concedes ? span(i, i + 3) : span(i - 1, i + 1);
         asks = true;
         continue;
+      } else if (askedToSay(lex, i) >= 0 && i + 2 < nc) {
+        // "urged the council to confirm that ...", "asked the board to explain why ...": what the
+        // speech would say is asked for, not said (the asking itself is).
+        nc = i + 2;
+        ncWords = span(askedToSay(lex, i), i + 2);
+        asks = true;
+        continue;
       } else if (declinesTo(lex, i)) {
         if (lex.isNoncommittal(tokens.get(i + 2).key())) {
           asks &= nc <= i;
@@ -430,6 +437,23 @@ final class SentenceView {
   }
 
   /** Whether the token is a verb of declining or failing followed by "to" and a word ("refused to resign"). */
+  /**
+   * Where "to" at {@code i}, before a speech verb, follows a verb of asking or wanting in its clause
+   * ("asked the board to explain", "urged him to confirm"): that verb's position, else -1.
+   */
+  private int askedToSay(Lexicon lex, int i) {
+    if (i < 2 || i + 1 >= tokens.size() || !tokens.get(i).key().equals("to") || !tokens.get(i + 1).isVerb()
+        || !lex.isAttribution(tokens.get(i + 1).key())) {
+      return -1;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 6) && clause[k] == clause[i]; k--) {
+      if (tokens.get(k).isVerb()) {
+        return lex.isDirective(tokens.get(k).lemma()) ? k : -1;
+      }
+    }
+    return -1;
+  }
+
   private boolean declinesTo(Lexicon lex, int i) {
     return i + 2 < tokens.size() && tokens.get(i).isVerb() && lex.isDecline(tokens.get(i).key())
         && tokens.get(i + 1).key().equals("to");

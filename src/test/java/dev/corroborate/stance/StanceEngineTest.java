@@ -1146,5 +1146,15 @@ class StanceEngineTest {
     assertThat(j.attribution().holder()).isNotEqualTo("board");
     assertThat(judge("The mayor approved the plan.", "The council said the mayor approved the plan.").attribution()
         .holder()).isEqualTo("council");
+    // What such a speech would say is asked for, not said.
+    StanceJudgement asked = judge("The mayor approved the plan.",
+        "Residents urged the council to confirm that the mayor approved the plan.");
+    assertThat(asked.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(asked.reason()).contains("'urged the council to confirm': the passage leaves this open");
+    assertThat(judge("The mayor approved the plan.", "The mayor approved the plan, and residents urged the council"
+        + " to confirm it.").stance()).isEqualTo(Stance.SUPPORTS);
+    // The asking itself is said.
+    assertThat(judge("The residents urged the council to confirm the vote.",
+        "The residents urged the council to confirm the vote.").stance()).isEqualTo(Stance.SUPPORTS);
   }
 }
