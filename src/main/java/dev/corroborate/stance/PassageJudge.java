@@ -103,7 +103,7 @@ final class PassageJudge {
 
     Cue noncommittal = p.question
         ? new Cue(Cue.Kind.NONCOMMITTAL, "?", "the passage asks a question; it does not assert anything either way")
-        : q >= 0 && q >= p.noncommittalFrom ? new Cue(Cue.Kind.NONCOMMITTAL, p.noncommittalWords,
+        : q >= 0 && q >= p.noncommittalFrom && q < p.noncommittalTo ? new Cue(Cue.Kind.NONCOMMITTAL, p.noncommittalWords,
             "'" + p.noncommittalWords + (p.noncommittalAsks ? "': the passage leaves this open, it does not assert it"
                 : "': the source declines to say either way")) : null;
     if (noncommittal != null) {

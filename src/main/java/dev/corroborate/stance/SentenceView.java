@@ -43,6 +43,8 @@ final class SentenceView {
   private final int[] negatedFrom;
   /** Token index from which the text is only reported as not said; Integer.MAX_VALUE when none. */
   final int noncommittalFrom;
+  /** Where what is left open ends (exclusive): the sentence's end, or where "and that" goes on to assert. */
+  final int noncommittalTo;
   final String noncommittalWords;
   /** Whether {@link #noncommittalFrom} opens an embedded question ("unclear whether") rather than a refusal to say. */
   final boolean noncommittalAsks;
@@ -85,6 +87,7 @@ final class SentenceView {
     this.negatedFrom = new int[c + 1];
     java.util.Arrays.fill(negatedFrom, Integer.MAX_VALUE);
     int nc = Integer.MAX_VALUE;
+    int ncTo = tokens.size();
     String ncWords = "";
     boolean asks = false;
     for (int i = 0; i < tokens.size(); i++) {
@@ -96,6 +99,7 @@ final class SentenceView {
         // "may or may not hold an event" leaves it open.
         if (i - 3 < nc) {
           nc = i - 3;
+          ncTo = tokens.size();
           ncWords = span(i - 3, i + 1);
           asks = true;
         }
@@ -106,6 +110,7 @@ final class SentenceView {
         if (speech >= 0 && speech + 1 < tokens.size() && isWhetherIf(tokens.get(speech + 1))) {
           asks &= nc <= speech;
           nc = Math.min(nc, speech);
+          ncTo = tokens.size();
           ncWords = span(i, speech + 2);
           continue;
         }
@@ -123,6 +128,7 @@ final class SentenceView {
         // is left open, not stated.
         boolean concedes = isWhetherOr(i);
         nc = concedes ? i : i - 1;
+        ncTo = tokens.size();
         ncWords = concedes ? span(i, i + 3) : span(i - 1, i + 1);
         asks = true;
         continue;
@@ -130,6 +136,7 @@ final class SentenceView {
         // "urged the council to confirm that ...", "asked the board to explain why ...": what the
         // speech would say is asked for, not said (the asking itself is).
         nc = i + 2;
+        ncTo = assertedAgain(i + 2);
         ncWords = span(askedToSay(lex, i), i + 2);
         asks = true;
         continue;
@@ -137,6 +144,7 @@ final class SentenceView {
         if (lex.isNoncommittal(tokens.get(i + 2).key())) {
           asks &= nc <= i;
           nc = Math.min(nc, i);
+          ncTo = tokens.size();
           ncWords = span(i, i + 3);
         } else {
           // "refused to resign", "failed to pass": the action is denied as a "not" would deny it.
@@ -145,6 +153,7 @@ final class SentenceView {
       }
     }
     this.noncommittalFrom = nc;
+    this.noncommittalTo = nc == Integer.MAX_VALUE ? tokens.size() : ncTo;
     this.noncommittalWords = ncWords;
     this.noncommittalAsks = asks;
     for (int i = 0; i < tokens.size(); i++) {
@@ -437,6 +446,19 @@ final class SentenceView {
   }
 
   /** Whether the token is a verb of declining or failing followed by "to" and a word ("refused to resign"). */
+  /**
+   * Where the sentence goes on to assert after {@code from}: the "and" or "but" of "..., and that
+   * Japan has avoided giving an answer"; the sentence's end when it does not.
+   */
+  private int assertedAgain(int from) {
+    for (int k = from; k + 1 < tokens.size(); k++) {
+      if (tokens.get(k).pos().equals("CCONJ") && tokens.get(k + 1).key().equals("that")) {
+        return k;
+      }
+    }
+    return tokens.size();
+  }
+
   /**
    * Where "to" at {@code i}, before a speech verb, follows a verb of asking or wanting in its clause
    * ("asked the board to explain", "urged him to confirm"): that verb's position, else -1.

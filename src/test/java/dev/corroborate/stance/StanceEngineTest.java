@@ -1153,6 +1153,9 @@ class StanceEngineTest {
     assertThat(asked.reason()).contains("'urged the council to confirm': the passage leaves this open");
     assertThat(judge("The mayor approved the plan.", "The mayor approved the plan, and residents urged the council"
         + " to confirm it.").stance()).isEqualTo(Stance.SUPPORTS);
+    // What the sentence goes on to assert ("and that ...") is said.
+    assertThat(judge("The ministry has avoided a direct answer.", "The union has asked the ministry to explain its"
+        + " position, and that the ministry has avoided a direct answer.").stance()).isEqualTo(Stance.SUPPORTS);
     // The asking itself is said.
     assertThat(judge("The residents urged the council to confirm the vote.",
         "The residents urged the council to confirm the vote.").stance()).isEqualTo(Stance.SUPPORTS);
