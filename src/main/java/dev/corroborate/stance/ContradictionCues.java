@@ -420,7 +420,7 @@ final class ContradictionCues {
     List<Token> ct = c.view.tokens;
     for (int i = 0; i < ct.size(); i++) {
       Set<String> opposites = lex.oppositePrepositions(ct.get(i).key());
-      if (opposites.isEmpty() || !PLACING.contains(ct.get(i).pos())) {
+      if (opposites.isEmpty() || !PREPOSITION_TAGS.contains(ct.get(i).pos())) {
         continue;
       }
       int head = objectHead(ct, i);
@@ -454,7 +454,7 @@ final class ContradictionCues {
   }
 
   /** Tags a placing preposition may have ("before" is a subordinator before a clause, "outside" an adverb). */
-  private static final Set<String> PLACING = Set.of("ADP", "SCONJ", "ADV");
+  private static final Set<String> PREPOSITION_TAGS = Set.of("ADP", "SCONJ", "ADV");
 
   /** The last noun or name of the noun phrase right after {@code prep}, or -1. */
   private static int objectHead(List<Token> t, int prep) {
@@ -482,7 +482,7 @@ final class ContradictionCues {
     while (g >= 0 && inNounPhrase(t.get(g))) {
       g--;
     }
-    return g >= 0 && PLACING.contains(t.get(g).pos()) ? g : -1;
+    return g >= 0 && PREPOSITION_TAGS.contains(t.get(g).pos()) ? g : -1;
   }
 
   private static boolean inNounPhrase(Token t) {

@@ -132,12 +132,12 @@ final class SentenceView {
         ncWords = concedes ? span(i, i + 3) : span(i - 1, i + 1);
         asks = true;
         continue;
-      } else if (askedToSay(lex, i) >= 0 && i + 2 < nc) {
+      } else if (i + 2 < nc && askedToSay(lex, i) >= 0) {
         // "urged the council to confirm that ...", "asked the board to explain why ...": what the
         // speech would say is asked for, not said (the asking itself is).
+        ncWords = span(askedToSay(lex, i), i + 2);
         nc = i + 2;
         ncTo = assertedAgain(i + 2);
-        ncWords = span(askedToSay(lex, i), i + 2);
         asks = true;
         continue;
       } else if (declinesTo(lex, i)) {
