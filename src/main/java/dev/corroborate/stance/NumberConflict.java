@@ -355,7 +355,7 @@ public final class NumberConflict {
   }
 
   /** A year: four digits from 1000 to 2100 ("2007"). */
-  private static String year(Token t) {
+  static String year(Token t) {
     String w = t.text();
     if (w.length() != 4 || !w.chars().allMatch(Character::isDigit)) {
       return null;

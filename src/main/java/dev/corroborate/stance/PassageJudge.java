@@ -217,7 +217,8 @@ final class PassageJudge {
     int action = c.predicates.isEmpty() ? Integer.MAX_VALUE : c.units.get(c.predicates.get(0)).unit().from();
     for (int i = 0; i < n && dateMissing == null; i++) {
       TermUnit u = c.units.get(i).unit();
-      if (at[i] < 0 && !implied[i] && u.from() > action && (lex.isTemporal(u.head()) || isYear(u))) {
+      if (at[i] < 0 && !implied[i] && u.from() > action && (lex.isTemporal(u.head())
+          || (u.kind() == TermUnit.Kind.NUMBER && NumberConflict.year(c.view.tokens.get(u.from())) != null))) {
         dateMissing = u.display();
       }
     }
@@ -657,12 +658,6 @@ final class PassageJudge {
       }
     }
     return -1;
-  }
-
-  private static boolean isYear(TermUnit u) {
-    String d = u.display();
-    return u.kind() == TermUnit.Kind.NUMBER && d.length() == 4 && d.chars().allMatch(Character::isDigit)
-        && d.compareTo("1000") >= 0 && d.compareTo("2100") <= 0;
   }
 
   /** Verbs whose object noun is what befell their subject: "received a warning", "got a warning". */
