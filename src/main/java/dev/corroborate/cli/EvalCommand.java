@@ -91,7 +91,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = EvalFormatConverter.class,
       description = "Output format: text or json (keys accuracy, macro_f1, fnc_score, per_class, confusion, pairs,"
-          + " intervals, seconds, ...; default: ${DEFAULT-VALUE}). Every score comes with its 95 % interval from"
+          + " intervals, seconds, ...; default: ${DEFAULT-VALUE}). Every score comes with its 95 %% interval from"
           + " 1,000 resamples of the scored bodies (FNC-1, ARC) or claims (Emergent, FEVER-Symmetric).")
   EvalFormat format;
 

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -184,6 +185,27 @@ class CliTest {
         "--config", dir.resolve("nope.yaml").toString());
     assertThat(missing.code()).isEqualTo(3);
     assertThat(missing.err()).contains("nope.yaml: backend settings file not found (check the path given to --config)");
+  }
+
+  @Test
+  void everyCommandsHelpFormatsWithoutWarnings() {
+    // picocli reads option descriptions as format strings: a bare "%" makes it warn on stderr and
+    // print the raw text.
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    try {
+      System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+      for (String command : List.of("index", "import", "check", "conflicts", "extract", "validate", "eval", "train",
+          "solr")) {
+        Run r = run(command, "--help");
+        assertThat(r.code()).as(command).isZero();
+        assertThat(r.out()).as(command).doesNotContain("%n");
+      }
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+    assertThat(run("eval", "--help").out()).contains("95 % interval");
   }
 
   @Test
