@@ -278,16 +278,7 @@ final class AttributionFinder {
    * has said anything yet.
    */
   private boolean askedFor(SentenceView v, int i) {
-    if (i < 2 || !v.tokens.get(i - 1).key().equals("to")) {
-      return false;
-    }
-    for (int k = i - 2; k >= Math.max(0, i - 6) && v.clause[k] == v.clause[i]; k--) {
-      Token t = v.tokens.get(k);
-      if (t.isVerb()) {
-        return lexicon.isDirective(t.lemma());
-      }
-    }
-    return false;
+    return i >= 2 && v.tokens.get(i - 1).key().equals("to") && v.directiveBefore(lexicon, i - 1, 5) >= 0;
   }
 
   /** The holder of a speech verb: its subject, or the sentence's subject for ", saying" and "and said". */

@@ -468,7 +468,15 @@ final class SentenceView {
         || !lex.isAttribution(tokens.get(i + 1).key())) {
       return -1;
     }
-    for (int k = i - 1; k >= Math.max(0, i - 6) && clause[k] == clause[i]; k--) {
+    return directiveBefore(lex, i, 6);
+  }
+
+  /**
+   * The verb of asking or wanting ("asked", "urged") that the "to" at {@code to} follows: the nearest
+   * verb at most {@code reach} words before it in its clause, when it is one; else -1.
+   */
+  int directiveBefore(Lexicon lex, int to, int reach) {
+    for (int k = to - 1; k >= Math.max(0, to - reach) && clause[k] == clause[to]; k--) {
       if (tokens.get(k).isVerb()) {
         return lex.isDirective(tokens.get(k).lemma()) ? k : -1;
       }
