@@ -215,7 +215,7 @@ public final class Pipeline {
       if (voice == null || source == null) {
         return SourceVoice.none();
       }
-      return titled.computeIfAbsent(sourceId, id -> engine.withTitle(voice, source.title()));
+      return titled.computeIfAbsent(sourceId, id -> engine.withTitle(voice, source.title()).withDate(source.date()));
     }
 
     /** Frames the claim, retrieves its best passages, judges each and gives the verdict. */

@@ -179,13 +179,43 @@ final class ContradictionCues {
         continue;
       }
       boolean governs = t.isVerb()
-          ? (q > r && (p.clause[q] == p.clause[r] || (p.clause[q] == p.clause[r] + 1 && startsWithThat(p, q, r))))
-          : p.clause[q] == p.clause[r];
+          ? (q > r && (p.clause[q] == p.clause[r] || (p.clause[q] == p.clause[r] + 1 && startsWithThat(p, q, r)))
+              && !coordinatedAfter(p, r, q, true))
+          : p.clause[q] == p.clause[r] && !(q > r && coordinatedAfter(p, r, q, false));
       if (governs) {
         return r;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the token at {@code q} belongs to a verb phrase of its own, joined by "and", "or" or "but"
+   * after the refutation verb at {@code r} has had its object: "rejected the accusation and recalled
+   * its ambassador" does not reject the recall. A gerund after the conjunction still depends on the
+   * refutation ("denied taking bribes and selling secrets"), and so does a conjunction inside a
+   * that-clause ("denied that the minister met the envoy and signed the deal"). A refutation adjective
+   * or noun needs no object ({@code needsObject} false): "rejected the accusation as unfounded and
+   * recalled its ambassador".
+   */
+  private static boolean coordinatedAfter(SentenceView p, int r, int q, boolean needsObject) {
+    boolean object = !needsObject;
+    for (int k = r + 1; k < q; k++) {
+      Token t = p.tokens.get(k);
+      if (t.pos().equals("NOUN") || t.isProperNoun() || t.pos().equals("PRON")) {
+        object = true;
+      } else if (object && t.pos().equals("CCONJ") && p.clause[k] == p.clause[r]) {
+        int next = k + 1;
+        while (next < q && p.tokens.get(next).pos().equals("ADV")) {
+          next++;
+        }
+        Token head = p.tokens.get(next);
+        if ((head.isVerb() || head.pos().equals("AUX")) && !head.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -48,7 +48,7 @@ final class PassageJudge {
    */
   private record Match(int[] at, boolean[] implied, double matchedWeight, double coverage, double entityWeight,
       double entityMatched, TreeMap<Integer, String> matchedWords, List<String> missing, boolean topical,
-      int converse, int q, Attribution attribution, List<String> fromTitle, List<String> described) {
+      int converse, int q, Attribution attribution, List<String> fromTitle, List<String> described, String dated) {
     /** The matched words in passage order, each once. */
     List<String> words() {
       return new ArrayList<>(new java.util.LinkedHashSet<>(matchedWords.values()));
@@ -91,7 +91,8 @@ final class PassageJudge {
     Attribution attribution = m.attribution() != null ? m.attribution() : attribution(p, voice, q);
     int converse = m.converse();
     String titled = (m.fromTitle().isEmpty() ? "" : "; " + quoteList(m.fromTitle()) + " from the source's title")
-        + (m.described().isEmpty() ? "" : "; " + quoteList(m.described()) + " by the name the sources give it");
+        + (m.described().isEmpty() ? "" : "; " + quoteList(m.described()) + " by the name the sources give it")
+        + (m.dated() == null ? "" : "; " + m.dated());
     Cue match = new Cue(Cue.Kind.MATCH, String.join(", ", words), String.format(Locale.ROOT,
         "shares %s with the claim (coverage %.2f%s)", words.isEmpty() ? "its subject" : quoteList(words), coverage,
         titled));
@@ -329,6 +330,7 @@ final class PassageJudge {
       java.util.Arrays.fill(implied, false);
     }
     List<String> fromTitle = fromTitle(c, at, implied, voice);
+    String dated = datedBySource(c, p, at, implied, voice);
     boolean[] pronoun = new boolean[n];
     int pronouns = p.thirdPersonPronouns;
     for (int i = 0; i < n && pronouns > 0; i++) {
@@ -371,7 +373,52 @@ final class PassageJudge {
       }
     }
     return new Match(at, implied, matchedWeight, coverage, entityWeight, entityMatched, matchedWords, missing,
-        topical, converse, q, attribution, fromTitle, described);
+        topical, converse, q, attribution, fromTitle, described, dated);
+  }
+
+  /**
+   * The claim's date when the passage tells it relative to the source's own date ("left Carvania this
+   * morning" in a source of 10 June, for "left Carvania on 10 June"): its missing date units count as
+   * found, and the note for the reason is returned (null when the rule does not apply).
+   */
+  private String datedBySource(ClaimFrame c, SentenceView p, int[] at, boolean[] implied, SourceVoice voice) {
+    if (voice.date() == null) {
+      return null;
+    }
+    List<Integer> dateUnits = new ArrayList<>();
+    for (int i = 0; i < at.length; i++) {
+      if (at[i] < 0 && !implied[i] && isDatePart(c, c.units.get(i).unit())) {
+        dateUnits.add(i);
+      }
+    }
+    if (dateUnits.isEmpty()) {
+      return null;
+    }
+    RelativeDates.ClaimDay day = RelativeDates.claimDay(c.view.tokens);
+    java.time.LocalDate named = day == null ? null : RelativeDates.namedDay(p.tokens, voice.date());
+    if (named == null || !day.is(named)) {
+      return null;
+    }
+    List<String> shown = new ArrayList<>();
+    for (int i : dateUnits) {
+      implied[i] = true;
+      shown.add(c.units.get(i).unit().display());
+    }
+    return quoteList(shown) + ": the day the passage names relative to the source's date (" + named + ")";
+  }
+
+  /** Whether a claim's unit is part of a date: a month or weekday name, or a day number beside a month. */
+  private static boolean isDatePart(ClaimFrame c, TermUnit u) {
+    List<Token> tokens = c.view.tokens;
+    Token t = tokens.get(u.from());
+    if (u.to() - u.from() == 1 && (RelativeDates.isMonth(t) || RelativeDates.isWeekday(t))) {
+      return true;
+    }
+    if (u.kind() == TermUnit.Kind.NUMBER) {
+      return u.from() > 0 && RelativeDates.isMonth(tokens.get(u.from() - 1))
+          || u.to() < tokens.size() && RelativeDates.isMonth(tokens.get(u.to()));
+    }
+    return false;
   }
 
   /**

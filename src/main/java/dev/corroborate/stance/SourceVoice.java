@@ -17,8 +17,9 @@ import java.util.Set;
  * @param keys   the voice's keys
  * @param topic  the title's keys (words with their synonym groups, names' words, entity ids)
  * @param names  the keys of each name and entity of the title
+ * @param date   the source's date, against which it says "today" or "on Monday"; null when unknown
  */
-public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>> names) {
+public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>> names, java.time.LocalDate date) {
   private static final SourceVoice NONE = new SourceVoice(Set.of());
 
   public SourceVoice {
@@ -27,14 +28,24 @@ public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>>
     names = names.stream().map(Set::copyOf).toList();
   }
 
-  /** A voice without a topic. */
+  /** A voice without a date. */
+  public SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>> names) {
+    this(keys, topic, names, null);
+  }
+
+  /** A voice without a topic or a date. */
   public SourceVoice(Set<String> keys) {
     this(keys, Set.of(), List.of());
   }
 
   /** This voice with the topic of the source's title: all its keys, and each of its names' keys. */
   public SourceVoice withTopic(Set<String> titleKeys, List<Set<String>> titleNames) {
-    return new SourceVoice(keys, titleKeys, titleNames);
+    return new SourceVoice(keys, titleKeys, titleNames, date);
+  }
+
+  /** This voice with the source's date (null: unknown). */
+  public SourceVoice withDate(java.time.LocalDate sourceDate) {
+    return new SourceVoice(keys, topic, names, sourceDate);
   }
 
   /**
@@ -95,7 +106,7 @@ public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>>
     }
     Set<String> more = new HashSet<>(keys);
     more.addAll(lexicon.businessSelfNames());
-    return new SourceVoice(more, topic, names);
+    return new SourceVoice(more, topic, names, date);
   }
 
   public boolean matches(Set<String> unitKeys) {

@@ -1160,4 +1160,34 @@ class StanceEngineTest {
     assertThat(judge("The residents urged the council to confirm the vote.",
         "The residents urged the council to confirm the vote.").stance()).isEqualTo(Stance.SUPPORTS);
   }
+
+  @Test
+  void aRefutationEndsAtAVerbCoordinatedAfterItsObject() {
+    String claim = "The ministry recalled its ambassador for consultations.";
+    // Rejecting the accusation is not rejecting the recall that follows it.
+    assertThat(kinds(judge(claim, "The ministry rejected the accusation and recalled its ambassador for consultations.")))
+        .doesNotContain(Cue.Kind.REFUTATION);
+    assertThat(kinds(judge(claim, "The ministry rejected the accusation as unfounded and recalled its ambassador for consultations.")))
+        .doesNotContain(Cue.Kind.REFUTATION);
+    // A conjunction inside the denied that-clause, and a gerund after the conjunction, are still denied.
+    assertThat(judge("The minister signed the deal.", "He denied that the minister met the envoy and signed the deal.")
+        .stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(kinds(judge("The minister signed the deal.", "The minister denied meeting the envoy and signing the deal.")))
+        .contains(Cue.Kind.REFUTATION);
+  }
+
+  @Test
+  void aDayToldRelativeToTheSourcesDateIsTheClaimsDate() {
+    String claim = "Colonel Ruud left the country on 10 June.";
+    SourceVoice tenth = SourceVoice.none().withDate(java.time.LocalDate.of(2026, 6, 10));
+    SourceVoice twelfth = SourceVoice.none().withDate(java.time.LocalDate.of(2026, 6, 12));
+    StanceJudgement j = judge(claim, "Colonel Ruud left the country this morning on a scheduled flight.", tenth);
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(j.reason()).contains("relative to the source's date (2026-06-10)");
+    // 12 June 2026 is a Friday: its "on Wednesday" is 10 June, its "yesterday" 11 June.
+    assertThat(judge(claim, "Colonel Ruud left the country on Wednesday.", twelfth).stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge(claim, "Colonel Ruud left the country yesterday.", twelfth).stance()).isEqualTo(Stance.MENTIONS);
+    // Without the source's date the day stays unknown.
+    assertThat(judge(claim, "Colonel Ruud left the country this morning.").stance()).isEqualTo(Stance.MENTIONS);
+  }
 }
