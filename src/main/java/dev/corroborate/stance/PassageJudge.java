@@ -48,7 +48,7 @@ final class PassageJudge {
    */
   private record Match(int[] at, boolean[] implied, double matchedWeight, double coverage, double entityWeight,
       double entityMatched, TreeMap<Integer, String> matchedWords, List<String> missing, boolean topical,
-      int converse, int q, Attribution attribution, List<String> fromTitle, List<String> described, String dated) {
+      int converse, int q, Attribution attribution, List<String> fromTitle, List<String> described, List<String> notes) {
     /** The matched words in passage order, each once. */
     List<String> words() {
       return new ArrayList<>(new java.util.LinkedHashSet<>(matchedWords.values()));
@@ -92,7 +92,7 @@ final class PassageJudge {
     int converse = m.converse();
     String titled = (m.fromTitle().isEmpty() ? "" : "; " + quoteList(m.fromTitle()) + " from the source's title")
         + (m.described().isEmpty() ? "" : "; " + quoteList(m.described()) + " by the name the sources give it")
-        + (m.dated() == null ? "" : "; " + m.dated());
+        + m.notes().stream().map(note -> "; " + note).collect(java.util.stream.Collectors.joining());
     Cue match = new Cue(Cue.Kind.MATCH, String.join(", ", words), String.format(Locale.ROOT,
         "shares %s with the claim (coverage %.2f%s)", words.isEmpty() ? "its subject" : quoteList(words), coverage,
         titled));
@@ -330,7 +330,12 @@ final class PassageJudge {
       java.util.Arrays.fill(implied, false);
     }
     List<String> fromTitle = fromTitle(c, at, implied, voice);
-    String dated = datedBySource(c, p, at, implied, voice);
+    List<String> notes = new ArrayList<>();
+    for (String note : new String[] {datedBySource(c, p, at, implied, voice), deniedCount(c, p, at, implied)}) {
+      if (note != null) {
+        notes.add(note);
+      }
+    }
     boolean[] pronoun = new boolean[n];
     int pronouns = p.thirdPersonPronouns;
     for (int i = 0; i < n && pronouns > 0; i++) {
@@ -373,7 +378,7 @@ final class PassageJudge {
       }
     }
     return new Match(at, implied, matchedWeight, coverage, entityWeight, entityMatched, matchedWords, missing,
-        topical, converse, q, attribution, fromTitle, described, dated);
+        topical, converse, q, attribution, fromTitle, described, notes);
   }
 
   /**
@@ -405,6 +410,55 @@ final class PassageJudge {
       shown.add(c.units.get(i).unit().display());
     }
     return quoteList(shown) + ": the day the passage names relative to the source's date (" + named + ")";
+  }
+
+  /**
+   * The claim's count of those its action befell ("Two people have been arrested") when the passage
+   * denies the action of anyone at all: "no arrests have been made", "police made no arrests",
+   * "nobody was arrested", "no one was hurt". None is not two, so the count and its noun count as
+   * found, and the negation decides. Returns the note for the reason, or null.
+   */
+  private String deniedCount(ClaimFrame c, SentenceView p, int[] at, boolean[] implied) {
+    int q = -1;
+    for (int i : c.predicates) {
+      if (at[i] >= 0) {
+        q = at[i];
+        break;
+      }
+    }
+    if (q < 0) {
+      return null;
+    }
+    int none = -1;
+    if (p.tokens.get(q).pos().equals("NOUN") && q > 0 && lex.isNegatingDeterminer(p.tokens.get(q - 1).lemma())
+        && !p.tokens.get(q - 1).lemma().equals("nothing")) {
+      none = q - 1;
+    } else if (p.tokens.get(q).isVerb()) {
+      for (int k = q - 1; k >= 0 && p.clause[k] == p.clause[q]; k--) {
+        String w = p.tokens.get(k).text().toLowerCase(Locale.ROOT);
+        boolean noOne = w.equals("no") && k + 1 < q && p.tokens.get(k + 1).text().equalsIgnoreCase("one");
+        if (w.equals("nobody") || w.equals("none") || noOne) {
+          none = k;
+          break;
+        }
+      }
+    }
+    if (none < 0) {
+      return null;
+    }
+    for (int j = 0; j + 1 < c.units.size(); j++) {
+      TermUnit count = c.units.get(j).unit();
+      TermUnit counted = c.units.get(j + 1).unit();
+      if (count.kind() == TermUnit.Kind.NUMBER && at[j] < 0 && !isDatePart(c, count)
+          && counted.kind() == TermUnit.Kind.WORD && counted.from() == count.to() && at[j + 1] < 0
+          && !c.units.get(j + 1).predicate()) {
+        implied[j] = true;
+        implied[j + 1] = true;
+        return "'" + c.view.span(count.from(), counted.to()) + "' denied as none ('"
+            + p.span(none, Math.max(none + 2, q + 1)) + "')";
+      }
+    }
+    return null;
   }
 
   /** Whether a claim's unit is part of a date: a month or weekday name, or a day number beside a month. */
@@ -691,7 +745,24 @@ final class PassageJudge {
    */
   boolean lightVerbObject(SentenceView p, int x) {
     int v = verbOfNoun(p, x);
-    return v >= 0 && lex.isLight(p.tokens.get(v).key());
+    return v >= 0 && lex.isLight(p.tokens.get(v).key()) || lightVerbPassive(p, x);
+  }
+
+  /**
+   * Whether a noun is the subject of a light verb's passive: "no arrests have been made", "a decision
+   * was taken" (the auxiliaries, the last of them a form of "be", right after the noun, then the
+   * light verb).
+   */
+  private boolean lightVerbPassive(SentenceView p, int x) {
+    if (!p.tokens.get(x).pos().equals("NOUN")) {
+      return false;
+    }
+    int k = x + 1;
+    while (k < p.tokens.size() && p.tokens.get(k).pos().equals("AUX")) {
+      k++;
+    }
+    return k > x + 1 && k < p.tokens.size() && p.tokens.get(k - 1).lemma().equals("be") && p.tokens.get(k).isVerb()
+        && lex.isLight(p.tokens.get(k).key());
   }
 
   /** The verb at most four words before the noun at {@code x} in its clause, or -1 (also when x is no noun). */

@@ -1190,4 +1190,27 @@ class StanceEngineTest {
     // Without the source's date the day stays unknown.
     assertThat(judge(claim, "Colonel Ruud left the country this morning.").stance()).isEqualTo(Stance.MENTIONS);
   }
+
+  @Test
+  void anActionDeniedOfAnyoneDeniesTheClaimsCount() {
+    String claim = "Two people have been arrested over the attack.";
+    for (String none : List.of("No arrests have been made.", "Police have made no arrests.", "Nobody has been arrested.")) {
+      StanceJudgement j = judge(claim, none);
+      assertThat(j.stance()).as(none).isEqualTo(Stance.CONTRADICTS);
+      assertThat(j.reason()).as(none).contains("'Two people' denied as none");
+    }
+    assertThat(judge("Three people were injured in the blast.", "No injuries were reported.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+    // Denied of others than the claim's count: not about the claim's two people.
+    assertThat(judge(claim, "No protesters were arrested.").stance()).isNotEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void goingOnAsBeforeIsTheOppositeOfASuspension() {
+    assertThat(judge("Bin collections were suspended because of the attack.",
+        "Bin and recycling collections are not affected and will continue as normal.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("Underground work at the mine has been halted.",
+        "Underground work at the mine was stopped on Tuesday.").stance()).isEqualTo(Stance.SUPPORTS);
+  }
 }
