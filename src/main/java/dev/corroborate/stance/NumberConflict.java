@@ -109,6 +109,9 @@ public final class NumberConflict {
       day = otherClockTime(claim, passage, where);
     }
     if (day.isEmpty()) {
+      day = otherDuration(claim, passage, where);
+    }
+    if (day.isEmpty()) {
       day = otherTime(claim, passage, where, "year", NumberConflict::year);
     }
     if (day.isEmpty()) {
@@ -276,6 +279,72 @@ public final class NumberConflict {
     String words = placed.values().iterator().next();
     return Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, words, String.format(Locale.ROOT,
         "time '%s' where the claim has '%s'", words, String.join("' or '", mine.values()))));
+  }
+
+  /** Units of time and their length in hours, by lemma. */
+  private static final java.util.Map<String, Double> DURATION_UNITS = java.util.Map.of("minute", 1 / 60.0,
+      "hour", 1.0, "day", 24.0, "week", 168.0, "fortnight", 336.0, "month", 730.0, "year", 8760.0);
+
+  /** Words before a unit of time that make it a point in time, not a length ("last week", "each day"). */
+  private static final java.util.Set<String> NOT_A_LENGTH = java.util.Set.of("last", "next", "this", "that",
+      "every", "each", "per", "same", "previous", "following");
+
+  /** Words after a length of time that make it a point in time ("a week later", "two days ago"). */
+  private static final java.util.Set<String> POINT_AFTER = java.util.Set.of("ago", "later", "earlier", "before",
+      "after", "old");
+
+  /**
+   * Another length of time for the same thing: "given just forty-eight hours to leave" against the
+   * claim's "given a week to leave". The claim has one length ("a week", "three days", "72 hours"),
+   * the passage has one or more where {@code where} allows, and none of the passage's lengths anywhere
+   * is the claim's.
+   */
+  private static Optional<Cue> otherDuration(List<Token> claim, List<Token> passage, java.util.function.IntPredicate where) {
+    java.util.Map<Integer, Object[]> mine = durations(claim);
+    if (mine.size() != 1) {
+      return Optional.empty();
+    }
+    Object[] claimed = mine.values().iterator().next();
+    double hours = (double) claimed[0];
+    String placed = null;
+    for (java.util.Map.Entry<Integer, Object[]> e : durations(passage).entrySet()) {
+      double theirs = (double) e.getValue()[0];
+      if (Math.abs(theirs - hours) <= 0.01 * hours) {
+        return Optional.empty();
+      }
+      if (placed == null && where.test(e.getKey())) {
+        placed = (String) e.getValue()[1];
+      }
+    }
+    return placed == null ? Optional.empty() : Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, placed,
+        String.format(Locale.ROOT, "length of time '%s' where the claim has '%s'", placed, claimed[1])));
+  }
+
+  /**
+   * The lengths of time of these tokens, by the position of their unit: {hours, words}. A unit of time
+   * ("hours", "week") right after a number or "a"/"an" ("forty-eight hours", "a week"), not a point in
+   * time ("last week", "two days ago", "41 years old").
+   */
+  private static java.util.Map<Integer, Object[]> durations(List<Token> tokens) {
+    java.util.Map<Integer, Object[]> out = new java.util.LinkedHashMap<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      Double unit = DURATION_UNITS.get(tokens.get(i).lemma().toLowerCase(Locale.ROOT));
+      if (unit == null) {
+        continue;
+      }
+      Token before = tokens.get(i - 1);
+      String article = before.text().toLowerCase(Locale.ROOT);
+      Double n = article.equals("a") || article.equals("an") ? Double.valueOf(1) : value(before);
+      if (n == null || year(before) != null) {
+        continue;
+      }
+      boolean point = i >= 2 && NOT_A_LENGTH.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT))
+          || i + 1 < tokens.size() && POINT_AFTER.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+      if (!point) {
+        out.put(i, new Object[] {n * unit, join(tokens, i - 1, i + 1)});
+      }
+    }
+    return out;
   }
 
   private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");

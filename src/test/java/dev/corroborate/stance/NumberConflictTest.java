@@ -203,4 +203,19 @@ class NumberConflictTest {
     assertThat(find("Water has been restored to all farms.", "Water has been restored to 300 of the 450 homes."))
         .as("another noun").isEmpty();
   }
+
+  @Test
+  void anotherLengthOfTimeConflicts() {
+    Optional<Cue> cue = find("The attache was given a week to leave the country.",
+        "The attache was given just forty-eight hours to leave the country.");
+    assertThat(cue).isPresent();
+    assertThat(cue.get().detail()).contains("length of time 'forty-eight hours' where the claim has 'a week'");
+    assertThat(find("The attache was given a week to leave.", "The attache was given 72 hours to leave.")).isPresent();
+    // The same length in other units, and points in time, do not.
+    assertThat(find("The attache was given a week to leave.", "The attache was given seven days to leave.")).isEmpty();
+    assertThat(find("The attache was given a week to leave.", "Two days ago the attache was given time to leave."))
+        .isEmpty();
+    assertThat(find("The attache was given a week to leave.", "Last month the attache was given time to leave."))
+        .isEmpty();
+  }
 }
