@@ -295,11 +295,25 @@ final class AttributionFinder {
     if (prev.text().equals(",") || prev.pos().equals("CCONJ")) {
       return firstHolder(v, verb);
     }
+    if (verb >= 1 && v.tokens.get(verb - 1).lemma().equals("to")) {
+      // "The spokesperson went out of her way on Wednesday to insist that ...": the infinitive's
+      // speaker is the subject of its clause, not the nearest noun before it.
+      int start = verb;
+      while (start > 0 && v.clause[start - 1] == v.clause[verb]) {
+        start--;
+      }
+      for (int i = start; i < verb; i++) {
+        if (isHolderToken(v.tokens.get(i)) && !lexicon.isTemporal(v.tokens.get(i).key())) {
+          return placedHead(v, i);
+        }
+      }
+      return -1;
+    }
     for (int i = p; i >= 0; i--) {
       if (v.clause[i] != v.clause[p] && i < p) {
         break;
       }
-      if (isHolderToken(v.tokens.get(i))) {
+      if (isHolderToken(v.tokens.get(i)) && !lexicon.isTemporal(v.tokens.get(i).key())) {
         return placedHead(v, i);
       }
     }

@@ -116,8 +116,10 @@ final class PassageJudge {
     if (directive >= 0) {
       String verb = p.tokens.get(directive).text();
       String action = p.tokens.get(q).text();
+      boolean means = p.tokens.get(q - 1).lemma().equals("by");
+      String asked = means ? "to " + p.tokens.get(infinitiveBefore(p, q - 1)).text() + " ... by " + action : "to " + action;
       cues.add(new Cue(Cue.Kind.HEDGE, verb, "names '" + action + "' only as asked, wanted or tried ('" + verb
-          + " ... to " + action + "'), not as done"));
+          + " ... " + asked + "'), not as done"));
       addIfPresent(cues, match, attributed);
       return new StanceJudgement(Stance.MENTIONS, round(0.6 * coverage), round(coverage), cues, words, attribution);
     }
@@ -815,11 +817,16 @@ final class PassageJudge {
 
   /**
    * The position of the verb that asks, wants or tries what the passage's token at {@code q} (the
-   * claim's action) names, as its "to" and infinitive: "did not ask Ms Kerr to resign", "wants to
-   * sell the club"; -1 when there is none, when the claim's action is not a verb in the passage, or
+   * claim's action) names, as its "to" and infinitive or as the means of that infinitive: "did not ask
+   * Ms Kerr to resign", "wants to sell the club", "call for Norvand to answer by expelling"; -1 when there is none, when the claim's action is not a verb in the passage, or
    * when the claim says the same verb ("asked her to resign" against "asked her to resign").
    */
   private int directive(ClaimFrame c, SentenceView p, int q) {
+    if (q >= 2 && p.tokens.get(q).isVerb() && p.tokens.get(q - 1).lemma().equals("by")
+        && p.tokens.get(q).text().toLowerCase(Locale.ROOT).endsWith("ing")) {
+      // The means of what is asked: "call for Norvand to answer in kind by expelling an officer".
+      q = infinitiveBefore(p, q - 1);
+    }
     if (q < 2 || c.predicates.isEmpty() || !p.tokens.get(q).isVerb() || !p.tokens.get(q - 1).lemma().equals("to")) {
       return -1;
     }
@@ -837,6 +844,19 @@ final class PassageJudge {
       }
       if (t.isVerb()) {
         return lex.isDirective(t.lemma()) && !c.tokenLemmas.contains(t.lemma()) ? d : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The "to" infinitive's verb at most six words before {@code by} in its clause, with no other verb
+   * between ("to answer in kind by"), or -1.
+   */
+  private static int infinitiveBefore(SentenceView p, int by) {
+    for (int k = by - 1; k >= Math.max(1, by - 6) && p.clause[k] == p.clause[by]; k--) {
+      if (p.tokens.get(k).isVerb()) {
+        return p.tokens.get(k - 1).lemma().equals("to") ? k : -1;
       }
     }
     return -1;

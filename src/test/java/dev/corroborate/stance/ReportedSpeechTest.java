@@ -36,4 +36,17 @@ class ReportedSpeechTest {
     assertThat(first.attribution().holder()).isEqualTo("Fire chief Dana Okafor");
     assertThat(first.attribution().from()).isEqualTo(5);
   }
+
+  @Test
+  void theSpeakerOfAnInfinitiveIsTheSubjectOfItsClause() {
+    ReportedSpeech speech = new ReportedSpeech(UNITIZER);
+    ReportedSpeech.Speech insisted = speech.find(ANALYZER.analyze(
+        "The minister Olga Brandt went out of her way on Wednesday to insist that the meeting would go ahead.").get(0)
+        .tokens()).get(0);
+    assertThat(insisted.attribution().holder()).isEqualTo("minister Olga Brandt");
+    // A day is never the speaker.
+    ReportedSpeech.Speech said = speech.find(ANALYZER.analyze("The union on Monday said the talks had failed.").get(0)
+        .tokens()).get(0);
+    assertThat(said.attribution().holder()).isEqualTo("union");
+  }
 }

@@ -1213,4 +1213,20 @@ class StanceEngineTest {
     assertThat(judge("Underground work at the mine has been halted.",
         "Underground work at the mine was stopped on Tuesday.").stance()).isEqualTo(Stance.SUPPORTS);
   }
+
+  @Test
+  void theMeansOfAnAskedActionIsNotDone() {
+    String claim = "Norvand expelled a Carvanian diplomat.";
+    StanceJudgement asked = judge(claim, "Analysts call for Norvand to answer in kind by expelling a Carvanian diplomat.");
+    assertThat(asked.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(asked.reason()).contains("'call ... to answer ... by expelling'");
+    assertThat(judge(claim, "Norvand answered in kind by expelling a Carvanian diplomat.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void goingAheadIsTheOppositeOfAPostponement() {
+    assertThat(judge("The 23 June trade commission meeting has been postponed.",
+        "The 23 June trade commission meeting will go ahead.").stance()).isEqualTo(Stance.CONTRADICTS);
+  }
 }
