@@ -36,7 +36,9 @@ import dev.corroborate.retrieval.PassageIndex;
 import dev.corroborate.stance.ClaimFrame;
 import dev.corroborate.stance.PreparedPassage;
 import dev.corroborate.stance.SourceVoice;
+import dev.corroborate.stance.Stance;
 import dev.corroborate.stance.StanceEngine;
+import dev.corroborate.stance.StanceJudgement;
 import dev.corroborate.verdict.CheckReport;
 import dev.corroborate.verdict.ClaimResult;
 import dev.corroborate.verdict.Parties;
@@ -232,7 +234,45 @@ public final class Pipeline {
         judged.add(new VerdictAggregator.Judged(h.passage(), engine.judge(frame, prepared.get(i),
             voiceOf(h.passage().sourceId()))));
       }
+      judged.addAll(answers(judged));
       return aggregator.aggregate(claim, judged, searcher.sources());
+    }
+
+    /**
+     * The sources' own answers to accounts they were asked about (a briefing's "Is that correct?" and
+     * "It is not.", see {@link StanceEngine#answered}), each judged on the answer's passage.
+     */
+    private List<VerdictAggregator.Judged> answers(List<VerdictAggregator.Judged> judged) throws IOException {
+      List<VerdictAggregator.Judged> out = new ArrayList<>();
+      java.util.Map<String, List<Passage>> sourcePassages = new java.util.HashMap<>();
+      for (VerdictAggregator.Judged j : judged) {
+        if (j.judgement().stance() != Stance.SUPPORTS || j.judgement().attribution().ownVoice()) {
+          continue;
+        }
+        Passage asked = j.passage();
+        List<Passage> all = sourcePassages.get(asked.sourceId());
+        if (all == null) {
+          all = searcher.passagesOf(asked.sourceId());
+          sourcePassages.put(asked.sourceId(), all);
+        }
+        Passage next = null;
+        Passage answer = null;
+        for (Passage p : all) {
+          if (p.ordinal() == asked.ordinal() + 1) {
+            next = p;
+          } else if (p.ordinal() == asked.ordinal() + 2) {
+            answer = p;
+          }
+        }
+        if (next == null || answer == null) {
+          continue;
+        }
+        StanceJudgement a = engine.answered(j.judgement(), next.tokens(), answer.tokens());
+        if (a != null) {
+          out.add(new VerdictAggregator.Judged(answer, a));
+        }
+      }
+      return out;
     }
 
     /** Passages in the index. */

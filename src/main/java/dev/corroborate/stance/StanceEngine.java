@@ -71,6 +71,34 @@ public final class StanceEngine {
     return voice.withTopic(keys, names);
   }
 
+  /**
+   * A source's own answer to an account it was asked about, as briefing transcripts give it: the
+   * passage reports someone's account of the claim ({@code asked}: supports, not in the source's own
+   * voice, e.g. "Q: Aurant says it notified your department immediately."), the next sentence asks
+   * whether it holds ("Is that correct?") and the one after answers with a bare no or yes ("It is
+   * not."). Returns the answer's judgement in the source's own voice (contradicts for a no, supports
+   * for a yes), or null when the sentences are not such a question and answer (see {@link
+   * BriefingAnswers}).
+   */
+  public StanceJudgement answered(StanceJudgement asked, List<Token> next, List<Token> answer) {
+    if (asked.stance() != Stance.SUPPORTS || asked.attribution().ownVoice() || !BriefingAnswers.asksIfTrue(next)) {
+      return null;
+    }
+    BriefingAnswers.Answer a = BriefingAnswers.answer(answer);
+    if (a == null) {
+      return null;
+    }
+    List<Cue> cues = new java.util.ArrayList<>();
+    String question = new SentenceView(next, unitizer).span(0, next.size());
+    cues.add(new Cue(a.denies() ? Cue.Kind.NEGATION : Cue.Kind.MATCH, a.words(), "answers '" + a.words()
+        + "' when asked whether " + asked.attribution().holder() + "'s account holds ('" + question + "')"));
+    asked.cues().stream().filter(c -> c.kind() == Cue.Kind.MATCH).findFirst()
+        .map(c -> new Cue(Cue.Kind.MATCH, c.words(), "the account asked about " + c.detail()))
+        .ifPresent(cues::add);
+    return new StanceJudgement(a.denies() ? Stance.CONTRADICTS : Stance.SUPPORTS, asked.confidence(), asked.coverage(),
+        cues, asked.matched(), Attribution.own(answer.size()));
+  }
+
   /** Prepares a passage once, for judging it against many claims. */
   public PreparedPassage prepare(List<Token> passage) {
     return new PreparedPassage(new SentenceView(passage, unitizer));

@@ -1229,4 +1229,32 @@ class StanceEngineTest {
     assertThat(judge("The 23 June trade commission meeting has been postponed.",
         "The 23 June trade commission meeting will go ahead.").stance()).isEqualTo(Stance.CONTRADICTS);
   }
+
+  private static List<Token> tokensOf(String text) {
+    List<Token> out = new ArrayList<>();
+    for (Sentence s : ANALYZER.analyze(text)) {
+      out.addAll(s.tokens());
+    }
+    return out;
+  }
+
+  @Test
+  void aBriefingsBareAnswerToAnAccountItIsAskedAboutIsItsOwn() {
+    String claim = "Aurant Minerals notified the inspectorate immediately after the collapse.";
+    StanceJudgement asked = judge(claim, "Q: Aurant Minerals says it notified the inspectorate immediately after the collapse.");
+    assertThat(asked.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(asked.attribution().ownVoice()).isFalse();
+    StanceJudgement no = ENGINE.answered(asked, tokensOf("Is that correct?"), tokensOf("CHIEF INSPECTOR: It is not."));
+    assertThat(no).isNotNull();
+    assertThat(no.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(no.attribution().ownVoice()).isTrue();
+    assertThat(no.reason()).contains("answers 'It is not'", "'Is that correct?'");
+    StanceJudgement yes = ENGINE.answered(asked, tokensOf("Is that true?"), tokensOf("MINISTER: Yes, it did."));
+    assertThat(yes.stance()).isEqualTo(Stance.SUPPORTS);
+    // Not a yes-or-no question, or not a bare answer: nothing is answered.
+    assertThat(ENGINE.answered(asked, tokensOf("What is your response?"), tokensOf("MINISTER: No comment."))).isNull();
+    assertThat(ENGINE.answered(asked, tokensOf("Is that correct?"), tokensOf("MINISTER: It is far too early to say.")))
+        .isNull();
+    assertThat(ENGINE.answered(asked, tokensOf("Is that correct?"), tokensOf("Q: No, is it?"))).isNull();
+  }
 }
