@@ -231,6 +231,14 @@ final class PassageJudge {
       addIfPresent(cues, attributed);
       return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
     }
+    String count = predicateMatched ? countForAll(c, p, at) : null;
+    if (count != null && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
+      cues.add(match);
+      cues.add(new Cue(Cue.Kind.MISSING, count, "gives a number ('" + count + "') where the claim says all of them;"
+          + " it does not say that is all"));
+      addIfPresent(cues, attributed);
+      return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
+    }
     int toCome = predicateMatched && q >= 0 ? prospective(c, p, q) : -1;
     if (toCome >= 0 && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
       String aux = p.tokens.get(toCome).text();
@@ -412,6 +420,35 @@ final class PassageJudge {
       shown.add(c.units.get(i).unit().display());
     }
     return quoteList(shown) + ": the day the passage names relative to the source's date (" + named + ")";
+  }
+
+  /**
+   * A number the passage gives for what the claim says all of: "Thirteen trapped miners were brought
+   * out alive" for "All the trapped miners were brought out alive" (a number before the claim's noun,
+   * within three words, and no "all", "every" or "each" in the passage). Returns the number's words, or
+   * null.
+   */
+  private String countForAll(ClaimFrame c, SentenceView p, int[] at) {
+    List<Token> ct = c.view.tokens;
+    for (int i = 0; i < c.units.size(); i++) {
+      TermUnit u = c.units.get(i).unit();
+      if (at[i] < 0 || u.kind() != TermUnit.Kind.WORD) {
+        continue;
+      }
+      boolean all = false;
+      for (int k = u.from() - 1; k >= Math.max(0, u.from() - 3) && !all; k--) {
+        all = lex.isUniversalQuantifier(ct.get(k).lemma());
+      }
+      if (!all || p.tokens.stream().anyMatch(t -> lex.isUniversalQuantifier(t.lemma()))) {
+        continue;
+      }
+      for (int k = at[i] - 1; k >= Math.max(0, at[i] - 3) && p.clause[k] == p.clause[at[i]]; k--) {
+        if (NumberConflict.value(p.tokens.get(k)) != null) {
+          return p.tokens.get(k).text();
+        }
+      }
+    }
+    return null;
   }
 
   /**

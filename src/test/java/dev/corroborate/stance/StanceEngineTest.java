@@ -1257,4 +1257,13 @@ class StanceEngineTest {
         .isNull();
     assertThat(ENGINE.answered(asked, tokensOf("Is that correct?"), tokensOf("Q: No, is it?"))).isNull();
   }
+
+  @Test
+  void aNumberDoesNotSayItIsAll() {
+    String claim = "All the trapped miners were brought out alive.";
+    StanceJudgement count = judge(claim, "Thirteen trapped miners were brought out alive.");
+    assertThat(count.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(count.reason()).contains("gives a number ('Thirteen') where the claim says all of them");
+    assertThat(judge(claim, "All thirteen trapped miners were brought out alive.").stance()).isEqualTo(Stance.SUPPORTS);
+  }
 }
