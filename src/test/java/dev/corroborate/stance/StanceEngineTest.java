@@ -1266,4 +1266,12 @@ class StanceEngineTest {
     assertThat(count.reason()).contains("gives a number ('Thirteen') where the claim says all of them");
     assertThat(judge(claim, "All thirteen trapped miners were brought out alive.").stance()).isEqualTo(Stance.SUPPORTS);
   }
+
+  @Test
+  void launchingAnInvestigationIsOpeningOne() {
+    assertThat(judge("Police have opened an investigation into the attack.",
+        "Police have launched an investigation into the attack.").stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The attack was first noticed on Monday.", "The attack was first identified on Monday.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+  }
 }
