@@ -217,7 +217,17 @@ public final class Pipeline {
       if (voice == null || source == null) {
         return SourceVoice.none();
       }
-      return titled.computeIfAbsent(sourceId, id -> engine.withTitle(voice, source.title()).withDate(source.date()));
+      return titled.computeIfAbsent(sourceId, id -> {
+        try {
+          List<List<dev.corroborate.analysis.Token>> passages = new ArrayList<>();
+          for (Passage p : searcher.passagesOf(id)) {
+            passages.add(p.tokens());
+          }
+          return engine.withSource(engine.withTitle(voice, source.title()).withDate(source.date()), passages);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
     }
 
     /** Frames the claim, retrieves its best passages, judges each and gives the verdict. */

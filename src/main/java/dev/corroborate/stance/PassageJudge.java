@@ -340,7 +340,11 @@ final class PassageJudge {
       java.util.Arrays.fill(implied, false);
     }
     List<String> fromTitle = fromTitle(c, at, implied, voice);
+    List<String> fromSource = fromSource(c, p, at, implied, voice);
     List<String> notes = new ArrayList<>();
+    if (!fromSource.isEmpty()) {
+      notes.add(quoteList(fromSource) + " named elsewhere in the source");
+    }
     for (String note : new String[] {datedBySource(c, p, at, implied, voice), deniedCount(c, p, at, implied)}) {
       if (note != null) {
         notes.add(note);
@@ -643,6 +647,85 @@ final class PassageJudge {
       }
     }
     return out;
+  }
+
+  /**
+   * The claim's words that the source names elsewhere, when the passage states the claim's action: a
+   * circumstance, the noun after a preposition of place or time ("in the attack", "after the
+   * collapse"), which a source about the event need not repeat in every sentence; and a modifier of a
+   * noun the passage refers back to with "the" ("the engineer was arrested" for "a naval dockyard
+   * engineer was arrested", in a source that has named the naval dockyard's engineer). Marks them
+   * implied; returns them as written in the claim. Never the action, its actor, a number or a name.
+   */
+  private static List<String> fromSource(ClaimFrame c, SentenceView p, int[] at, boolean[] implied, SourceVoice voice) {
+    if (voice.named().isEmpty() || c.predicates.stream().noneMatch(i -> at[i] >= 0)) {
+      return List.of();
+    }
+    Agent actor = Agent.of(c.view, c.units.get(c.predicates.get(0)).unit().from());
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < at.length; i++) {
+      TermUnit u = c.units.get(i).unit();
+      boolean isActor = actor != null && u.keys().stream().anyMatch(actor.keys()::contains);
+      if (at[i] < 0 && !implied[i] && !c.units.get(i).predicate() && u.kind() == TermUnit.Kind.WORD && !isActor
+          && i != c.holderUnit && i != c.speechUnit
+          && (afterPreposition(c.view.tokens, u.from()) || modifiesDefinite(c, p, at, u)) && voice.names(u)) {
+        implied[i] = true;
+        out.add(u.display());
+      }
+    }
+    return out;
+  }
+
+  /** Words by which a passage refers back to a thing already named ("the engineer"). */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+
+  /**
+   * Whether the claim's unit modifies a noun after it ("naval dockyard engineer", "detection
+   * equipment") that the passage has, after "the", "this" or "that" ("the engineer").
+   */
+  private static boolean modifiesDefinite(ClaimFrame c, SentenceView p, int[] at, TermUnit u) {
+    List<Token> ct = c.view.tokens;
+    int head = u.to();
+    while (head < ct.size() && (ct.get(head).pos().equals("ADJ") || ct.get(head).pos().equals("NOUN"))) {
+      head++;
+    }
+    head--;
+    if (head < u.to() || !ct.get(head).pos().equals("NOUN")) {
+      return false;
+    }
+    for (int j = 0; j < c.units.size(); j++) {
+      TermUnit h = c.units.get(j).unit();
+      if (h.from() <= head && head < h.to() && at[j] >= 0) {
+        int k = at[j] - 1;
+        while (k >= 0 && p.tokens.get(k).pos().equals("ADJ")) {
+          k--;
+        }
+        return k >= 0 && DEFINITE.contains(p.tokens.get(k).text().toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
+  }
+
+  /** Prepositions of circumstance: where, when or in the course of what something happened. */
+  private static final Set<String> CIRCUMSTANTIAL = Set.of("in", "at", "on", "over", "after", "during", "following",
+      "amid", "since", "into", "near", "throughout", "before", "from");
+
+  /**
+   * Whether a preposition of circumstance heads the noun phrase of the token at {@code i} ("in the
+   * attack", "over its collapse"); not "of", "for" or "by", whose nouns are part of what the claim is
+   * about ("two of the lost containers", "asked for the B sample", "arrested by police").
+   */
+  private static boolean afterPreposition(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      String pos = tokens.get(k).pos();
+      if (pos.equals("ADP")) {
+        return CIRCUMSTANTIAL.contains(tokens.get(k).lemma());
+      }
+      if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("PRON") || pos.equals("NUM"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Who asserts what the passage says at the claim's main position {@code q} (the own voice when none). */

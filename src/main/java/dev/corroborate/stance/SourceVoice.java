@@ -18,19 +18,22 @@ import java.util.Set;
  * @param topic  the title's keys (words with their synonym groups, names' words, entity ids)
  * @param names  the keys of each name and entity of the title
  * @param date   the source's date, against which it says "today" or "on Monday"; null when unknown
+ * @param named  the keys of every word and name anywhere in the source (empty when not given)
  */
-public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>> names, java.time.LocalDate date) {
+public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>> names, java.time.LocalDate date,
+    Set<String> named) {
   private static final SourceVoice NONE = new SourceVoice(Set.of());
 
   public SourceVoice {
     keys = Set.copyOf(keys);
     topic = Set.copyOf(topic);
     names = names.stream().map(Set::copyOf).toList();
+    named = Set.copyOf(named);
   }
 
-  /** A voice without a date. */
+  /** A voice without a date or the source's words. */
   public SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>> names) {
-    this(keys, topic, names, null);
+    this(keys, topic, names, null, Set.of());
   }
 
   /** A voice without a topic or a date. */
@@ -40,12 +43,22 @@ public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>>
 
   /** This voice with the topic of the source's title: all its keys, and each of its names' keys. */
   public SourceVoice withTopic(Set<String> titleKeys, List<Set<String>> titleNames) {
-    return new SourceVoice(keys, titleKeys, titleNames, date);
+    return new SourceVoice(keys, titleKeys, titleNames, date, named);
   }
 
   /** This voice with the source's date (null: unknown). */
   public SourceVoice withDate(java.time.LocalDate sourceDate) {
-    return new SourceVoice(keys, topic, names, sourceDate);
+    return new SourceVoice(keys, topic, names, sourceDate, named);
+  }
+
+  /** This voice with the keys of everything the source names (see {@link StanceEngine#withSource}). */
+  public SourceVoice withNamed(Set<String> sourceKeys) {
+    return new SourceVoice(keys, topic, names, date, sourceKeys);
+  }
+
+  /** Whether the source names this unit somewhere (one of its keys). */
+  public boolean names(TermUnit unit) {
+    return unit.keys().stream().anyMatch(named::contains);
   }
 
   /**
@@ -106,7 +119,7 @@ public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>>
     }
     Set<String> more = new HashSet<>(keys);
     more.addAll(lexicon.businessSelfNames());
-    return new SourceVoice(more, topic, names, date);
+    return new SourceVoice(more, topic, names, date, named);
   }
 
   public boolean matches(Set<String> unitKeys) {

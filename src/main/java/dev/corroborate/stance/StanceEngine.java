@@ -99,6 +99,20 @@ public final class StanceEngine {
         cues, asked.matched(), Attribution.own(answer.size()));
   }
 
+  /**
+   * A source's voice with the keys of every unit of its passages: what the source names anywhere,
+   * which a claim's circumstance ("in the attack") may be taken from (see {@link SourceVoice#names}).
+   */
+  public SourceVoice withSource(SourceVoice voice, List<List<Token>> passages) {
+    Set<String> keys = new TreeSet<>();
+    for (List<Token> passage : passages) {
+      for (TermUnit u : unitizer.units(passage)) {
+        keys.addAll(u.keys());
+      }
+    }
+    return voice.withNamed(keys);
+  }
+
   /** Prepares a passage once, for judging it against many claims. */
   public PreparedPassage prepare(List<Token> passage) {
     return new PreparedPassage(new SentenceView(passage, unitizer));

@@ -1274,4 +1274,23 @@ class StanceEngineTest {
     assertThat(judge("The attack was first noticed on Monday.", "The attack was first identified on Monday.").stance())
         .isEqualTo(Stance.SUPPORTS);
   }
+
+  @Test
+  void whatTheSourceNamesElsewhereNeedNotBeRepeated() {
+    SourceVoice source = ENGINE.withSource(SourceVoice.none(), List.of(
+        tokensOf("Cyber criminals attacked the council's network."),
+        tokensOf("Officials met an engineer employed at the naval dockyard."),
+        tokensOf("The ransomware attack was reported on Monday.")));
+    StanceJudgement arrested = judge("The engineer of a naval dockyard was arrested after the attack.",
+        "The engineer was arrested on June 5.", source);
+    assertThat(arrested.reason()).contains("'attack' named elsewhere in the source");
+    StanceJudgement definite = judge("A naval dockyard engineer was arrested.", "The engineer was arrested on June 5.", source);
+    assertThat(definite.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(definite.reason()).contains("'naval' and 'dockyard' named elsewhere in the source");
+    // Without the source's words, or with an indefinite noun, they are missing.
+    assertThat(judge("A naval dockyard engineer was arrested.", "The engineer was arrested on June 5.").stance())
+        .isEqualTo(Stance.MENTIONS);
+    assertThat(judge("A naval dockyard engineer was arrested.", "An engineer was arrested on June 5.", source).stance())
+        .isEqualTo(Stance.MENTIONS);
+  }
 }
