@@ -188,7 +188,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * merging, tag repairs, {@link Stemmer} keys), so indexes made by an earlier revision are detected
    * as incompatible.
    */
-  static final int REVISION = 12;
+  static final int REVISION = 13;
 
   @Override
   public String settings() {
@@ -621,13 +621,17 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       }
     }
     // "The bank's chief executive apologised.": after "executive/ADJ" the tagger reads the last word
-    // as a noun in every reading. A last word in "-ed" (six letters or more, not "-eed") after a noun,
-    // name, pronoun or adjective is the verb such a sentence lacks.
-    int last = n - 2;
-    String w = words[last].toLowerCase(Locale.ROOT);
-    if (tags[last].equals("NOUN") && w.length() >= 6 && w.endsWith("ed") && !w.endsWith("eed")
-        && (SUBJECT_END.contains(tags[last - 1]) || tags[last - 1].equals("ADJ"))) {
-      tags[last] = "VERB";
+    // as a noun in every reading. A word in "-ed" (six letters or more, not "-eed") after a noun,
+    // name, pronoun or adjective, last or before a preposition or adverb ("the cabin crew union
+    // collapsed on Friday."), is the verb such a sentence lacks.
+    for (int i = 1; i <= n - 2; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT);
+      boolean beforeAdjunct = i == n - 2 || tags[i + 1].equals("ADP") || tags[i + 1].equals("ADV");
+      if (tags[i].equals("NOUN") && w.length() >= 6 && w.endsWith("ed") && !w.endsWith("eed") && beforeAdjunct
+          && (SUBJECT_END.contains(tags[i - 1]) || tags[i - 1].equals("ADJ"))) {
+        tags[i] = "VERB";
+        return;
+      }
     }
   }
 

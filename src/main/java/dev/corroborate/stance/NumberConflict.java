@@ -529,7 +529,7 @@ public final class NumberConflict {
       }
       // "7 million", "3.5bn": the scale word is part of the number.
       int last = i;
-      Double scale = i + 1 < tokens.size() ? SCALES.get(tokens.get(i + 1).key()) : null;
+      Double scale = i + 1 < tokens.size() ? scale(tokens.get(i + 1)) : null;
       if (scale != null) {
         value *= scale;
         last = i + 1;
@@ -607,8 +607,30 @@ public final class NumberConflict {
   }
 
   /** Scale words after a number, by key ("million", and "bn", whose lemma is "billion"). */
-  private static final java.util.Map<String, Double> SCALES = java.util.Map.of("thousand", 1e3, "million", 1e6,
-      "billion", 1e9, "trillion", 1e12, "mln", 1e6, "bln", 1e9);
+  private static final java.util.Map<String, Double> SCALES = java.util.Map.of("hundred", 1e2, "thousand", 1e3,
+      "million", 1e6, "billion", 1e9, "trillion", 1e12, "mln", 1e6, "bln", 1e9);
+
+  /**
+   * The key of a number told with a scale word, as digits: "two hundred" is "200", "fourteen hundred"
+   * "1400", "twenty thousand" "20000" (a whole number under a hundred, then "hundred" or "thousand");
+   * null otherwise. At the number's position, so that the claim's "200" finds "two hundred".
+   */
+  /** The factor of a scale word ("hundred", "million", "bn" aside), by its text; null for another word. */
+  private static Double scale(Token t) {
+    return SCALES.get(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  static String scaledKey(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return null;
+    }
+    Double v = value(tokens.get(i));
+    Double scale = scale(tokens.get(i + 1));
+    if (v == null || v < 1 || v >= 100 || v != Math.floor(v) || scale == null || scale > 1e3) {
+      return null;
+    }
+    return Long.toString((long) (v * scale));
+  }
 
   private static final String CURRENCIES = "$\u20ac\u00a3\u00a5";
 

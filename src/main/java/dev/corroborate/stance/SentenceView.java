@@ -165,6 +165,10 @@ final class SentenceView {
       for (String n : NumberConflict.numberKeys(t)) {
         add(n, i);
       }
+      String scaled = NumberConflict.scaledKey(tokens, i);
+      if (scaled != null) {
+        add(scaled, i);
+      }
       for (String k : lex.phrasalKeys(tokens, i)) {
         add(k, i);
       }

@@ -63,6 +63,13 @@ class OpenNlpAnalyzerTest {
   }
 
   @Test
+  void aVerblessSentencesEdWordBeforeAnAdjunctIsItsVerb() {
+    Token collapsed = token("Negotiations between Solvane Air and the cabin crew union collapsed on Friday.", "collapsed");
+    assertThat(collapsed.pos()).isEqualTo("VERB");
+    assertThat(collapsed.lemma()).isEqualTo("collapse");
+  }
+
+  @Test
   void aCompoundNumberWordIsOneNumberToken() {
     Token n = token("Forty-one flights were delayed.", "Forty-one");
     assertThat(n.pos()).isEqualTo("NUM");

@@ -218,4 +218,12 @@ class NumberConflictTest {
     assertThat(find("The attache was given a week to leave.", "Last month the attache was given time to leave."))
         .isEmpty();
   }
+
+  @Test
+  void aHundredIsAScaleWord() {
+    assertThat(find("About 200 homes were evacuated.", "Residents of approximately two hundred homes were evacuated."))
+        .isEmpty();
+    assertThat(find("About 1,400 staff were affected.", "Roughly fourteen hundred staff were affected.")).isEmpty();
+    assertThat(find("About 200 homes were evacuated.", "Three hundred homes were evacuated.")).isPresent();
+  }
 }

@@ -1293,4 +1293,10 @@ class StanceEngineTest {
     assertThat(judge("A naval dockyard engineer was arrested.", "An engineer was arrested on June 5.", source).stance())
         .isEqualTo(Stance.MENTIONS);
   }
+
+  @Test
+  void aNumberInWordsWithAScaleIsTheClaimsNumber() {
+    assertThat(judge("About 200 homes were evacuated.", "Residents of approximately two hundred homes were evacuated.")
+        .stance()).isEqualTo(Stance.SUPPORTS);
+  }
 }
