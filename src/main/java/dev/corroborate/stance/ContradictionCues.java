@@ -47,6 +47,23 @@ final class ContradictionCues {
   }
 
   /**
+   * Whether the verb at {@code verb} has a document for its subject: the nearest noun before it in its
+   * clause, with no verb between, is one ("neither readout mentioned", "the statement did not say").
+   */
+  boolean documentSubject(SentenceView v, int verb) {
+    for (int k = verb - 1; k >= 0 && v.clause[k] == v.clause[verb]; k--) {
+      Token t = v.tokens.get(k);
+      if (t.pos().equals("NOUN") || t.isProperNoun() || t.pos().equals("PRON")) {
+        return t.pos().equals("NOUN") && lex.isSelfReference(t.key());
+      }
+      if (t.isVerb()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Where the claim denies an action of part of a group and the passage asserts it without saying it
    * was done to all of them: the claim's position of the quantifier, or -1. "Some residents received
    * no warning" holds beside "warnings were sent to 3,400 numbers"; only "every resident received a

@@ -285,6 +285,10 @@ public final class NumberConflict {
   private static final java.util.Map<String, Double> DURATION_UNITS = java.util.Map.of("minute", 1 / 60.0,
       "hour", 1.0, "day", 24.0, "week", 168.0, "fortnight", 336.0, "month", 730.0, "year", 8760.0);
 
+  /** A length of time written as one word before a noun: "48-hour", "two-day". */
+  private static final java.util.regex.Pattern JOINED_LENGTH =
+      java.util.regex.Pattern.compile("([a-z0-9.]+)-(minute|hour|day|week|fortnight|month|year)");
+
   /** Words before a unit of time that make it a point in time, not a length ("last week", "each day"). */
   private static final java.util.Set<String> NOT_A_LENGTH = java.util.Set.of("last", "next", "this", "that",
       "every", "each", "per", "same", "previous", "following");
@@ -322,23 +326,43 @@ public final class NumberConflict {
 
   /**
    * The lengths of time of these tokens, by the position of their unit: {hours, words}. A unit of time
-   * ("hours", "week") right after a number or "a"/"an" ("forty-eight hours", "a week"), not a point in
-   * time ("last week", "two days ago", "41 years old").
+   * ("hours", "week") right after a number or "a"/"an" ("forty-eight hours", "a week"), or joined to
+   * its number ("a 48-hour strike"), not a point in time ("last week", "two days ago", "41 years old").
    */
   private static java.util.Map<Integer, Object[]> durations(List<Token> tokens) {
     java.util.Map<Integer, Object[]> out = new java.util.LinkedHashMap<>();
-    for (int i = 1; i < tokens.size(); i++) {
-      Double unit = DURATION_UNITS.get(tokens.get(i).lemma().toLowerCase(Locale.ROOT));
+    for (int i = 0; i < tokens.size(); i++) {
+      java.util.regex.Matcher joined = JOINED_LENGTH.matcher(tokens.get(i).text().toLowerCase(Locale.ROOT));
+      if (joined.matches()) {
+        // "a 48-hour strike", "a two-day walkout".
+        Double n = value(new Token(joined.group(1), joined.group(1), "NUM", joined.group(1), 0, 0));
+        if (n != null) {
+          out.put(i, new Object[] {n * DURATION_UNITS.get(joined.group(2)), tokens.get(i).text()});
+        }
+        continue;
+      }
+      Double unit = i == 0 ? null : DURATION_UNITS.get(tokens.get(i).lemma().toLowerCase(Locale.ROOT));
       if (unit == null) {
         continue;
       }
       Token before = tokens.get(i - 1);
+      if (before.text().equals("-") && i >= 2) {
+        // "a two-day walkout", tokenised "two", "-", "day".
+        Double n = value(tokens.get(i - 2));
+        if (n != null) {
+          out.put(i, new Object[] {n * unit, join(tokens, i - 2, i + 1)});
+        }
+        continue;
+      }
       String article = before.text().toLowerCase(Locale.ROOT);
       Double n = article.equals("a") || article.equals("an") ? Double.valueOf(1) : value(before);
       if (n == null || year(before) != null) {
         continue;
       }
-      boolean point = i >= 2 && NOT_A_LENGTH.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT))
+      // "the last three days" is a time; "due to last three days" a length.
+      boolean lastAsVerb = i >= 3 && tokens.get(i - 2).text().equalsIgnoreCase("last")
+          && (tokens.get(i - 3).text().equalsIgnoreCase("to") || tokens.get(i - 3).pos().equals("AUX"));
+      boolean point = i >= 2 && NOT_A_LENGTH.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)) && !lastAsVerb
           || i + 1 < tokens.size() && POINT_AFTER.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
       if (!point) {
         out.put(i, new Object[] {n * unit, join(tokens, i - 1, i + 1)});
@@ -742,7 +766,9 @@ public final class NumberConflict {
   private static String join(List<Token> tokens, int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int i = from; i < to; i++) {
-      sb.append(i > from ? " " : "").append(tokens.get(i).text());
+      // As written: no space where the text had none ("two-day", "58%").
+      boolean spaced = i > from && (tokens.get(i).start() > tokens.get(i - 1).end() || tokens.get(i).end() == 0);
+      sb.append(spaced ? " " : "").append(tokens.get(i).text());
     }
     return sb.toString();
   }

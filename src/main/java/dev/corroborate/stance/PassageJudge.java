@@ -133,6 +133,16 @@ final class PassageJudge {
       return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
     }
 
+    if (predicateMatched && q >= 0 && p.negated(q) && contradictions.documentSubject(p, q)
+        && !contradictions.documentSubject(c.view, c.units.get(c.predicates.get(0)).unit().from())) {
+      // "Neither readout mentioned the fishing quarrel": what a document leaves out is not denied to
+      // have happened ("the leaders discussed the fishing dispute"), nor said to have happened.
+      cues.add(match);
+      cues.add(new Cue(Cue.Kind.NONCOMMITTAL, p.tokens.get(q).text(), "says only that a document leaves it out ('"
+          + p.span(q - 2, q + 1) + "'), not that it did not happen"));
+      addIfPresent(cues, attributed);
+      return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
+    }
     List<Cue> against = new ArrayList<>();
     if (converse >= 0) {
       contradictions.negation(c, p, at, against);

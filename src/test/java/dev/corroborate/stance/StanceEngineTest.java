@@ -1299,4 +1299,27 @@ class StanceEngineTest {
     assertThat(judge("About 200 homes were evacuated.", "Residents of approximately two hundred homes were evacuated.")
         .stance()).isEqualTo(Stance.SUPPORTS);
   }
+
+  @Test
+  void whatADocumentLeavesOutIsNotDeniedToHaveHappened() {
+    StanceJudgement omitted = judge("The leaders discussed the fishing dispute in the strait.",
+        "Neither readout mentioned the fishing dispute in the strait.");
+    assertThat(omitted.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(omitted.reason()).contains("says only that a document leaves it out ('Neither readout mentioned')");
+    // A claim about the document itself is denied.
+    assertThat(judge("The statement mentioned the fishing dispute.", "The statement did not mention the fishing dispute.")
+        .stance()).isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void aBlazeIsAFireAndAWalkoutAStrike() {
+    assertThat(judge("The blaze began in a storage building.", "The fire began in a storage building at the rear.")
+        .stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("Sixty firefighters fought the fire.", "Sixty firefighters battled the fire through the night.")
+        .stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("Cabin crew began a strike on Monday.", "Cabin crew began a walkout on Monday.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("Negotiations with the union resumed on Friday.", "Talks with the union resumed on Friday.")
+        .stance()).isEqualTo(Stance.SUPPORTS);
+  }
 }
