@@ -466,10 +466,10 @@ final class PassageJudge {
   }
 
   /**
-   * The claim's count of those its action befell ("Two people have been arrested") when the passage
-   * denies the action of anyone at all: "no arrests have been made", "police made no arrests",
-   * "nobody was arrested", "no one was hurt". None is not two, so the count and its noun count as
-   * found, and the negation decides. Returns the note for the reason, or null.
+   * The claim's count of those its action befell ("Two people have been arrested", "A worker died")
+   * when the passage denies the action of anyone at all: "no arrests have been made", "police made no
+   * arrests", "nobody was arrested", "there were no fatalities". None is not two, nor one, so the count
+   * and its noun count as found, and the negation decides. Returns the note for the reason, or null.
    */
   private String deniedCount(ClaimFrame c, SentenceView p, int[] at, boolean[] implied) {
     int q = -1;
@@ -498,6 +498,18 @@ final class PassageJudge {
     }
     if (none < 0) {
       return null;
+    }
+    int action = c.units.get(c.predicates.get(0)).unit().from();
+    for (int j = 0; j < c.units.size(); j++) {
+      // "A worker died": one of them, before the action.
+      TermUnit one = c.units.get(j).unit();
+      String before = one.from() > 0 ? c.view.tokens.get(one.from() - 1).text().toLowerCase(Locale.ROOT) : "";
+      if (one.kind() == TermUnit.Kind.WORD && at[j] < 0 && !c.units.get(j).predicate() && one.to() <= action
+          && (before.equals("a") || before.equals("an"))) {
+        implied[j] = true;
+        return "'" + c.view.span(one.from() - 1, one.to()) + "' denied as none ('"
+            + p.span(none, Math.max(none + 2, q + 1)) + "')";
+      }
     }
     for (int j = 0; j + 1 < c.units.size(); j++) {
       TermUnit count = c.units.get(j).unit();

@@ -1201,6 +1201,9 @@ class StanceEngineTest {
     }
     assertThat(judge("Three people were injured in the blast.", "No injuries were reported.").stance())
         .isEqualTo(Stance.CONTRADICTS);
+    StanceJudgement fatalities = judge("A worker died in the fire.", "There were no fatalities in the fire.");
+    assertThat(fatalities.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(fatalities.reason()).contains("'A worker' denied as none ('no fatalities')");
     // Denied of others than the claim's count: not about the claim's two people.
     assertThat(judge(claim, "No protesters were arrested.").stance()).isNotEqualTo(Stance.CONTRADICTS);
   }
