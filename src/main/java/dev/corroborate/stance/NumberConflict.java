@@ -70,7 +70,7 @@ public final class NumberConflict {
   public Optional<Cue> find(List<Token> claim, List<Token> passage, java.util.function.IntPredicate where) {
     List<Quantity> mine = quantities(claim).stream().filter(q -> !q.whole()).toList();
     List<Quantity> all = quantities(passage);
-    List<Quantity> theirs = all.stream().filter(q -> !q.whole() && where.test(q.at())).toList();
+    List<Quantity> theirs = all.stream().filter(q -> !q.whole() && where.test(q.at()) && !timePoint(passage, q)).toList();
     // Amounts with nothing but a currency to say what they count are compared only one to one: a
     // sentence with several prices ("$349 for the basic model, $549 for steel") does not say which
     // price is the claim's.
@@ -288,6 +288,43 @@ public final class NumberConflict {
   /** A length of time written as one word before a noun: "48-hour", "two-day". */
   private static final java.util.regex.Pattern JOINED_LENGTH =
       java.util.regex.Pattern.compile("([a-z0-9.]+)-(minute|hour|day|week|fortnight|month|year)");
+
+  /**
+   * Whether a count of time units places something in time rather than saying how long it lasted:
+   * "warned six hours before the release", "two days ago" (the unit is followed by "before", "after",
+   * "ago", "later" or "earlier").
+   */
+  private static boolean timePoint(List<Token> tokens, Quantity q) {
+    for (int k = q.at() + 1; k <= Math.min(q.at() + 3, tokens.size() - 2); k++) {
+      if (tokens.get(k).key().equals(q.counted()) && DURATION_UNITS.containsKey(tokens.get(k).lemma().toLowerCase(Locale.ROOT))) {
+        return POINT_AFTER.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
+  }
+
+  /** Positions of the lengths of time in these tokens (their unit, or the joined word: "eight-hour"). */
+  static List<Integer> lengthPositions(List<Token> tokens) {
+    return new ArrayList<>(durations(tokens).keySet());
+  }
+
+  /**
+   * The keys of a length written as one word ("eight-hour": the number's keys and the unit's), so that
+   * "an eight-hour debate" has the claim's "eight hours"; empty for other tokens.
+   */
+  static List<String> joinedLengthKeys(Token t) {
+    java.util.regex.Matcher joined = JOINED_LENGTH.matcher(t.text().toLowerCase(Locale.ROOT));
+    if (!joined.matches()) {
+      return List.of();
+    }
+    Token number = new Token(joined.group(1), joined.group(1), "NUM", joined.group(1), t.start(), t.end());
+    List<String> out = new ArrayList<>(numberKeys(number));
+    if (out.isEmpty() && value(number) != null) {
+      out.add(joined.group(1));
+    }
+    out.add(dev.corroborate.analysis.Stemmer.key(joined.group(2)));
+    return out;
+  }
 
   /** Words before a unit of time that make it a point in time, not a length ("last week", "each day"). */
   private static final java.util.Set<String> NOT_A_LENGTH = java.util.Set.of("last", "next", "this", "that",

@@ -314,6 +314,12 @@ final class PassageJudge {
       if (ps.isEmpty() && (u.kind() == TermUnit.Kind.WORD || u.kind() == TermUnit.Kind.VERB)) {
         ps = p.derivedPositions(u.head());
       }
+      if (ps.isEmpty() && u.kind() == TermUnit.Kind.VERB && c.view.tokens.get(u.from()).lemma().equals("last")) {
+        // "The debate lasted eight hours": a length of time joined to one of the claim's nouns in the
+        // passage ("an eight-hour debate") tells how long it lasted.
+        ps = NumberConflict.lengthPositions(p.tokens).stream().filter(x -> x + 1 < p.tokens.size()
+            && p.tokens.get(x + 1).pos().equals("NOUN") && c.tokenKeys.contains(p.tokens.get(x + 1).key())).toList();
+      }
       if (ps.isEmpty() && u.kind() == TermUnit.Kind.NAME) {
         int named = titledName(c, p, u);
         if (named >= 0) {

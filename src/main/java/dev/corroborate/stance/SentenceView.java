@@ -165,6 +165,9 @@ final class SentenceView {
       for (String n : NumberConflict.numberKeys(t)) {
         add(n, i);
       }
+      for (String n : NumberConflict.joinedLengthKeys(t)) {
+        add(n, i);
+      }
       String scaled = NumberConflict.scaledKey(tokens, i);
       if (scaled != null) {
         add(scaled, i);

@@ -1325,4 +1325,15 @@ class StanceEngineTest {
     assertThat(judge("Negotiations with the union resumed on Friday.", "Talks with the union resumed on Friday.")
         .stance()).isEqualTo(Stance.SUPPORTS);
   }
+
+  @Test
+  void howLongSomethingLastedIsToldByItsLength() {
+    assertThat(judge("The debate lasted eight hours.", "The treaty passed after an eight-hour debate.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The debate lasted eight hours.", "The treaty passed after a nine-hour debate.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+    // A time before something is not how long it lasted.
+    assertThat(judge("The release lasted eleven hours.", "Residents were warned six hours before the release.").stance())
+        .isEqualTo(Stance.MENTIONS);
+  }
 }
