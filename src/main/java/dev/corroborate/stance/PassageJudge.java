@@ -314,6 +314,9 @@ final class PassageJudge {
       if (ps.isEmpty() && (u.kind() == TermUnit.Kind.WORD || u.kind() == TermUnit.Kind.VERB)) {
         ps = p.derivedPositions(u.head());
       }
+      if (ps.isEmpty() && u.kind() == TermUnit.Kind.WORD) {
+        ps = doerOf(u, p);
+      }
       if (ps.isEmpty() && u.kind() == TermUnit.Kind.VERB && c.view.tokens.get(u.from()).lemma().equals("last")) {
         // "The debate lasted eight hours": a length of time joined to one of the claim's nouns in the
         // passage ("an eight-hour debate") tells how long it lasted.
@@ -704,6 +707,26 @@ final class PassageJudge {
     return out;
   }
 
+  /**
+   * Where the passage names by its verb what the claim's noun for its doer names: "a man suspected of
+   * looting" for "a suspected looter", "rioting" for "rioters". The claim's key ends in "er" or "or"
+   * and the rest, four letters or more, is the key of a verb of the passage.
+   */
+  private static List<Integer> doerOf(TermUnit u, SentenceView p) {
+    String key = u.head();
+    if (u.to() - u.from() != 1 || key.length() < 6 || !(key.endsWith("er") || key.endsWith("or"))) {
+      return List.of();
+    }
+    String base = key.substring(0, key.length() - 2);
+    List<Integer> out = new ArrayList<>();
+    for (int x = 0; x < p.tokens.size(); x++) {
+      if (p.tokens.get(x).isVerb() && p.tokens.get(x).key().equals(base)) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
   /** Words by which a passage refers back to a thing already named ("the engineer"). */
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
@@ -736,20 +759,24 @@ final class PassageJudge {
 
   /** Prepositions of circumstance: where, when or in the course of what something happened. */
   private static final Set<String> CIRCUMSTANTIAL = Set.of("in", "at", "on", "over", "after", "during", "following",
-      "amid", "since", "into", "near", "throughout", "before", "from");
+      "amid", "since", "into", "near", "throughout", "before", "from", "outside", "inside", "across", "along",
+      "around");
 
   /**
    * Whether a preposition of circumstance heads the noun phrase of the token at {@code i} ("in the
-   * attack", "over its collapse"); not "of", "for" or "by", whose nouns are part of what the claim is
+   * attack", "over its collapse", "outside the commission's headquarters"); not "of", "for" or "by", whose nouns are part of what the claim is
    * about ("two of the lost containers", "asked for the B sample", "arrested by police").
    */
   private static boolean afterPreposition(List<Token> tokens, int i) {
     for (int k = i - 1; k >= 0; k--) {
       String pos = tokens.get(k).pos();
-      if (pos.equals("ADP")) {
+      if (pos.equals("ADP") || pos.equals("ADV") && CIRCUMSTANTIAL.contains(tokens.get(k).lemma())) {
+        // "outside" and "inside" are often tagged adverbs.
         return CIRCUMSTANTIAL.contains(tokens.get(k).lemma());
       }
-      if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("PRON") || pos.equals("NUM"))) {
+      boolean possessor = k + 1 < i && (tokens.get(k + 1).text().equals("'s") || tokens.get(k + 1).text().equals("\u2019s"));
+      if (!(pos.equals("DET") || pos.equals("ADJ") || pos.equals("PRON") || pos.equals("NUM") || pos.equals("PART")
+          || possessor && (pos.equals("NOUN") || pos.equals("PROPN")))) {
         return false;
       }
     }

@@ -1336,4 +1336,23 @@ class StanceEngineTest {
     assertThat(judge("The release lasted eleven hours.", "Residents were warned six hours before the release.").stance())
         .isEqualTo(Stance.MENTIONS);
   }
+
+  @Test
+  void aDoerIsNamedByWhatTheyDid() {
+    assertThat(judge("Deputies arrested a suspected looter in Pell Valley.",
+        "Deputies arrested a man suspected of looting a home in Pell Valley.").stance()).isEqualTo(Stance.SUPPORTS);
+    // Not a noun that only looks like one ("officer" is not "office").
+    assertThat(judge("An officer was hurt in the blast.", "The office was damaged in the blast.").stance())
+        .isNotEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void aCircumstanceOfPlaceMayBeNamedElsewhere() {
+    SourceVoice source = ENGINE.withSource(SourceVoice.none(), List.of(
+        tokensOf("Opposition supporters gathered outside the commission's headquarters."),
+        tokensOf("Police said about 2,000 people took part in the protest.")));
+    StanceJudgement j = judge("About 2,000 people protested outside the commission's headquarters.",
+        "Police said about 2,000 people took part in the protest.", source);
+    assertThat(j.reason()).contains("'commission' and 'headquarters' named elsewhere in the source");
+  }
 }
