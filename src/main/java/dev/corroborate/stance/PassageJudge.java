@@ -133,7 +133,7 @@ final class PassageJudge {
       return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
     }
 
-    if (predicateMatched && q >= 0 && p.negated(q) && contradictions.documentSubject(p, q)
+    if (!c.predicates.isEmpty() && predicateMatched && q >= 0 && p.negated(q) && contradictions.documentSubject(p, q)
         && !contradictions.documentSubject(c.view, c.units.get(c.predicates.get(0)).unit().from())) {
       // "Neither readout mentioned the fishing quarrel": what a document leaves out is not denied to
       // have happened ("the leaders discussed the fishing dispute"), nor said to have happened.

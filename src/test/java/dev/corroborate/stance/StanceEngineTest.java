@@ -1309,6 +1309,9 @@ class StanceEngineTest {
         "Neither readout mentioned the fishing dispute in the strait.");
     assertThat(omitted.stance()).isEqualTo(Stance.MENTIONS);
     assertThat(omitted.reason()).contains("says only that a document leaves it out ('Neither readout mentioned')");
+    // A claim without an action of its own is judged too (a verbless headline had thrown).
+    assertThat(judge("Macaulay Culkin dead: The death hoax is once again on the child actor",
+        "The State Department said it could not confirm reports of the death.").stance()).isEqualTo(Stance.MENTIONS);
     // A claim about the document itself is denied.
     assertThat(judge("The statement mentioned the fishing dispute.", "The statement did not mention the fishing dispute.")
         .stance()).isEqualTo(Stance.CONTRADICTS);
