@@ -662,7 +662,21 @@ final class PassageJudge {
    * Tokyo does not make Tokyo the actor of "Beijing lodged protests"), a number or a date.
    */
   private static List<String> fromTitle(ClaimFrame c, int[] at, boolean[] implied, SourceVoice voice) {
-    if (voice.topic().isEmpty() || c.predicates.stream().noneMatch(i -> at[i] >= 0)) {
+    if (voice.topic().isEmpty()) {
+      return List.of();
+    }
+    return markImplied(c, at, implied, u -> u.kind() != TermUnit.Kind.NUMBER && u.kind() != TermUnit.Kind.VERB
+        && voice.topicCovers(u));
+  }
+
+  /**
+   * Marks as implied the claim's units the passage leaves out that {@code eligible} accepts, when the
+   * passage states the claim's action; never the action, its actor, the holder of its speech or the
+   * speech itself. Returns them as written in the claim.
+   */
+  private static List<String> markImplied(ClaimFrame c, int[] at, boolean[] implied,
+      java.util.function.Predicate<TermUnit> eligible) {
+    if (c.predicates.stream().noneMatch(i -> at[i] >= 0)) {
       return List.of();
     }
     Agent actor = Agent.of(c.view, c.units.get(c.predicates.get(0)).unit().from());
@@ -670,15 +684,15 @@ final class PassageJudge {
     for (int i = 0; i < at.length; i++) {
       TermUnit u = c.units.get(i).unit();
       boolean isActor = actor != null && u.keys().stream().anyMatch(actor.keys()::contains);
-      if (at[i] < 0 && !implied[i] && !c.units.get(i).predicate() && u.kind() != TermUnit.Kind.NUMBER
-          && u.kind() != TermUnit.Kind.VERB && !isActor && i != c.holderUnit && i != c.speechUnit
-          && voice.topicCovers(u)) {
+      if (at[i] < 0 && !implied[i] && !c.units.get(i).predicate() && !isActor && i != c.holderUnit
+          && i != c.speechUnit && eligible.test(u)) {
         implied[i] = true;
         out.add(u.display());
       }
     }
     return out;
   }
+
 
   /**
    * The claim's words that the source names elsewhere, when the passage states the claim's action: a
@@ -689,23 +703,13 @@ final class PassageJudge {
    * implied; returns them as written in the claim. Never the action, its actor, a number or a name.
    */
   private static List<String> fromSource(ClaimFrame c, SentenceView p, int[] at, boolean[] implied, SourceVoice voice) {
-    if (voice.named().isEmpty() || c.predicates.stream().noneMatch(i -> at[i] >= 0)) {
+    if (voice.named().isEmpty()) {
       return List.of();
     }
-    Agent actor = Agent.of(c.view, c.units.get(c.predicates.get(0)).unit().from());
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < at.length; i++) {
-      TermUnit u = c.units.get(i).unit();
-      boolean isActor = actor != null && u.keys().stream().anyMatch(actor.keys()::contains);
-      if (at[i] < 0 && !implied[i] && !c.units.get(i).predicate() && u.kind() == TermUnit.Kind.WORD && !isActor
-          && i != c.holderUnit && i != c.speechUnit
-          && (afterPreposition(c.view.tokens, u.from()) || modifiesDefinite(c, p, at, u)) && voice.names(u)) {
-        implied[i] = true;
-        out.add(u.display());
-      }
-    }
-    return out;
+    return markImplied(c, at, implied, u -> u.kind() == TermUnit.Kind.WORD
+        && (afterPreposition(c.view.tokens, u.from()) || modifiesDefinite(c, p, at, u)) && voice.names(u));
   }
+
 
   /**
    * Where the passage names by its verb what the claim's noun for its doer names: "a man suspected of
