@@ -46,11 +46,20 @@ final class ContradictionCues {
     }
   }
 
+  /** Verbs of what a text contains, besides those of saying. */
+  private static final java.util.Set<String> MENTIONING = java.util.Set.of("mention", "include", "refer", "cite", "list");
+
   /**
-   * Whether the verb at {@code verb} has a document for its subject: the nearest noun before it in its
-   * clause, with no verb between, is one ("neither readout mentioned", "the statement did not say").
+   * Whether the verb at {@code verb} says what a document says or leaves out, with the document for its
+   * subject: a verb of saying or mentioning whose nearest noun before it in its clause, with no verb
+   * between, is one ("neither readout mentioned", "the statement did not say").
    */
   boolean documentSubject(SentenceView v, int verb) {
+    String key = v.tokens.get(verb).key();
+    if (!(lex.isAttribution(key) || lex.isNoncommittal(key) || MENTIONING.contains(v.tokens.get(verb).lemma()))) {
+      // Only what a document says or leaves out: "the paper has issued no corrections" is a deed.
+      return false;
+    }
     for (int k = verb - 1; k >= 0 && v.clause[k] == v.clause[verb]; k--) {
       Token t = v.tokens.get(k);
       if (t.pos().equals("NOUN") || t.isProperNoun() || t.pos().equals("PRON")) {

@@ -1312,6 +1312,9 @@ class StanceEngineTest {
     // A claim without an action of its own is judged too (a verbless headline had thrown).
     assertThat(judge("Macaulay Culkin dead: The death hoax is once again on the child actor",
         "The State Department said it could not confirm reports of the death.").stance()).isEqualTo(Stance.MENTIONS);
+    // A deed of the paper is not what a document leaves out.
+    assertThat(judge("The Journal issued corrections to its reports.",
+        "He notes that the paper has issued no corrections to its reports.").stance()).isEqualTo(Stance.CONTRADICTS);
     // A claim about the document itself is denied.
     assertThat(judge("The statement mentioned the fishing dispute.", "The statement did not mention the fishing dispute.")
         .stance()).isEqualTo(Stance.CONTRADICTS);
