@@ -341,40 +341,41 @@ public final class NumberConflict {
    * is the claim's.
    */
   private static Optional<Cue> otherDuration(List<Token> claim, List<Token> passage, java.util.function.IntPredicate where) {
-    java.util.Map<Integer, Object[]> mine = durations(claim);
+    java.util.Map<Integer, Length> mine = durations(claim);
     if (mine.size() != 1) {
       return Optional.empty();
     }
-    Object[] claimed = mine.values().iterator().next();
-    double hours = (double) claimed[0];
+    Length claimed = mine.values().iterator().next();
     String placed = null;
-    for (java.util.Map.Entry<Integer, Object[]> e : durations(passage).entrySet()) {
-      double theirs = (double) e.getValue()[0];
-      if (Math.abs(theirs - hours) <= 0.01 * hours) {
+    for (java.util.Map.Entry<Integer, Length> e : durations(passage).entrySet()) {
+      if (Math.abs(e.getValue().hours() - claimed.hours()) <= 0.01 * claimed.hours()) {
         return Optional.empty();
       }
       if (placed == null && where.test(e.getKey())) {
-        placed = (String) e.getValue()[1];
+        placed = e.getValue().words();
       }
     }
     return placed == null ? Optional.empty() : Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, placed,
-        String.format(Locale.ROOT, "length of time '%s' where the claim has '%s'", placed, claimed[1])));
+        String.format(Locale.ROOT, "length of time '%s' where the claim has '%s'", placed, claimed.words())));
   }
 
+  /** A length of time: in hours, and as written. */
+  private record Length(double hours, String words) {}
+
   /**
-   * The lengths of time of these tokens, by the position of their unit: {hours, words}. A unit of time
+   * The lengths of time of these tokens, by the position of their unit. A unit of time
    * ("hours", "week") right after a number or "a"/"an" ("forty-eight hours", "a week"), or joined to
    * its number ("a 48-hour strike"), not a point in time ("last week", "two days ago", "41 years old").
    */
-  private static java.util.Map<Integer, Object[]> durations(List<Token> tokens) {
-    java.util.Map<Integer, Object[]> out = new java.util.LinkedHashMap<>();
+  private static java.util.Map<Integer, Length> durations(List<Token> tokens) {
+    java.util.Map<Integer, Length> out = new java.util.LinkedHashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
       java.util.regex.Matcher joined = JOINED_LENGTH.matcher(tokens.get(i).text().toLowerCase(Locale.ROOT));
       if (joined.matches()) {
         // "a 48-hour strike", "a two-day walkout".
         Double n = value(new Token(joined.group(1), joined.group(1), "NUM", joined.group(1), 0, 0));
         if (n != null) {
-          out.put(i, new Object[] {n * DURATION_UNITS.get(joined.group(2)), tokens.get(i).text()});
+          out.put(i, new Length(n * DURATION_UNITS.get(joined.group(2)), tokens.get(i).text()));
         }
         continue;
       }
@@ -387,7 +388,7 @@ public final class NumberConflict {
         // "a two-day walkout", tokenised "two", "-", "day".
         Double n = value(tokens.get(i - 2));
         if (n != null) {
-          out.put(i, new Object[] {n * unit, join(tokens, i - 2, i + 1)});
+          out.put(i, new Length(n * unit, join(tokens, i - 2, i + 1)));
         }
         continue;
       }
@@ -402,7 +403,7 @@ public final class NumberConflict {
       boolean point = i >= 2 && NOT_A_LENGTH.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)) && !lastAsVerb
           || i + 1 < tokens.size() && POINT_AFTER.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
       if (!point) {
-        out.put(i, new Object[] {n * unit, join(tokens, i - 1, i + 1)});
+        out.put(i, new Length(n * unit, join(tokens, i - 1, i + 1)));
       }
     }
     return out;
