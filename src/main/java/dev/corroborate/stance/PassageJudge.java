@@ -161,8 +161,19 @@ final class PassageJudge {
         contradictions.oppositePlace(c, p, at, against);
       }
       if (against.isEmpty() && subjectThere(c, p, at, implied)) {
-        int clause = q >= 0 ? p.clause[q] : -1;
-        numbers.find(c.view.tokens, p.tokens, at2 -> p.clause[at2] == clause).ifPresent(against::add);
+        // In the clause of the claim's action; with no action of its own ("Twenty people were taken
+        // to hospital after the crush": "take" is light), in any clause of a matched word.
+        java.util.BitSet clauses = new java.util.BitSet();
+        if (!c.predicates.isEmpty() && q >= 0) {
+          clauses.set(p.clause[q]);
+        } else {
+          for (int x : at) {
+            if (x >= 0) {
+              clauses.set(p.clause[x]);
+            }
+          }
+        }
+        numbers.find(c.view.tokens, p.tokens, at2 -> clauses.get(p.clause[at2])).ifPresent(against::add);
       }
     }
     contradictions.antonym(c, p, at, against, matchedWeight);

@@ -1361,4 +1361,16 @@ class StanceEngineTest {
         "Police said about 2,000 people took part in the protest.", source);
     assertThat(j.reason()).contains("'commission' and 'headquarters' named elsewhere in the source");
   }
+
+  @Test
+  void aClaimWithALightVerbHasItsNumberComparedInAnyClauseOfItsWords() {
+    // "take" is light, so the claim has no action of its own; with "crush" its rarest word, the
+    // number was looked for only in the clause after "after".
+    IdfSource crushIsRare = key -> key.startsWith("crush") ? 4.0 : 1.0;
+    ClaimFrame frame = ENGINE.frame("Twenty people were taken to hospital after the crush.", crushIsRare);
+    StanceJudgement j = ENGINE.judge(frame, tokensOf("Fourteen people were taken to hospital after a crush at the gate."),
+        SourceVoice.none());
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("number 'Fourteen people' where the claim has 'Twenty people'");
+  }
 }
