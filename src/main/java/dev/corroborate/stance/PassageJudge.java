@@ -970,12 +970,16 @@ final class PassageJudge {
     return -1;
   }
 
-  /** Verbs whose object noun is what befell their subject: "received a warning", "got a warning". */
-  private static final Set<String> RECEIVING = Set.of("receive", "get");
+  /**
+   * Verbs whose object noun is what befell their subject: "received a warning", "got a warning",
+   * "sustained a hand injury", "suffered injuries".
+   */
+  private static final Set<String> RECEIVING = Set.of("receive", "get", "sustain", "suffer");
 
   /**
-   * Whether a passive claim verb ("residents were warned") is the noun received in the passage
-   * ("residents received no warning", "got a warning"): "receive" or "get" at most four words
+   * Whether a passive claim verb ("residents were warned", "an officer was hurt") is the noun received
+   * in the passage ("residents received no warning", "one officer sustained a hand injury"): a verb of
+   * {@link #RECEIVING} at most four words
    * before the noun in its clause, with no other verb between. An active claim verb is not ("X
    * called Y" is not "X received a call").
    */

@@ -1373,4 +1373,10 @@ class StanceEngineTest {
     assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
     assertThat(j.reason()).contains("number 'Fourteen people' where the claim has 'Twenty people'");
   }
+
+  @Test
+  void anInjurySustainedIsAHurt() {
+    assertThat(judge("A police officer was hurt.", "One police officer sustained a hand injury.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+  }
 }
