@@ -676,17 +676,20 @@ final class PassageJudge {
     if (voice.topic().isEmpty()) {
       return List.of();
     }
-    return markImplied(c, at, implied, u -> u.kind() != TermUnit.Kind.NUMBER && u.kind() != TermUnit.Kind.VERB
-        && voice.topicCovers(u));
+    return markImplied(c, at, implied, i -> {
+      TermUnit u = c.units.get(i).unit();
+      return !c.units.get(i).predicate() && u.kind() != TermUnit.Kind.NUMBER && u.kind() != TermUnit.Kind.VERB
+          && voice.topicCovers(u);
+    });
   }
 
   /**
-   * Marks as implied the claim's units the passage leaves out that {@code eligible} accepts, when the
-   * passage states the claim's action; never the action, its actor, the holder of its speech or the
+   * Marks as implied the claim's units (by index) the passage leaves out that {@code eligible} accepts,
+   * when the passage states the claim's action; never its actor, the holder of its speech or the
    * speech itself. Returns them as written in the claim.
    */
   private static List<String> markImplied(ClaimFrame c, int[] at, boolean[] implied,
-      java.util.function.Predicate<TermUnit> eligible) {
+      java.util.function.IntPredicate eligible) {
     if (c.predicates.stream().noneMatch(i -> at[i] >= 0)) {
       return List.of();
     }
@@ -695,8 +698,7 @@ final class PassageJudge {
     for (int i = 0; i < at.length; i++) {
       TermUnit u = c.units.get(i).unit();
       boolean isActor = actor != null && u.keys().stream().anyMatch(actor.keys()::contains);
-      if (at[i] < 0 && !implied[i] && !c.units.get(i).predicate() && !isActor && i != c.holderUnit
-          && i != c.speechUnit && eligible.test(u)) {
+      if (at[i] < 0 && !implied[i] && !isActor && i != c.holderUnit && i != c.speechUnit && eligible.test(i)) {
         implied[i] = true;
         out.add(u.display());
       }
@@ -707,18 +709,55 @@ final class PassageJudge {
 
   /**
    * The claim's words that the source names elsewhere, when the passage states the claim's action: a
-   * circumstance, the noun after a preposition of place or time ("in the attack", "after the
-   * collapse"), which a source about the event need not repeat in every sentence; and a modifier of a
+   * circumstance, the noun after a preposition of place or time after the action ("in the attack",
+   * "after the collapse"), which a source about the event need not repeat in every sentence; and a modifier of a
    * noun the passage refers back to with "the" ("the engineer was arrested" for "a naval dockyard
-   * engineer was arrested", in a source that has named the naval dockyard's engineer). Marks them
-   * implied; returns them as written in the claim. Never the action, its actor, a number or a name.
+   * engineer was arrested", in a source that has named the naval dockyard's engineer); and the words
+   * and verbs of a clause of time after the action ("when the camp was cleared"). Marks them implied;
+   * returns them as written in the claim. Never the action, its actor, a number or a name.
    */
   private static List<String> fromSource(ClaimFrame c, SentenceView p, int[] at, boolean[] implied, SourceVoice voice) {
     if (voice.named().isEmpty()) {
       return List.of();
     }
-    return markImplied(c, at, implied, u -> u.kind() == TermUnit.Kind.WORD
-        && (afterPreposition(c.view.tokens, u.from()) || modifiesDefinite(c, p, at, u)) && voice.names(u));
+    return markImplied(c, at, implied, i -> {
+      TermUnit u = c.units.get(i).unit();
+      boolean word = !c.units.get(i).predicate() && u.kind() == TermUnit.Kind.WORD
+          && (afterPreposition(c.view.tokens, u.from()) && u.from() > actionAt(c) || modifiesDefinite(c, p, at, u));
+      return (word || inCircumstanceClause(c, u)) && voice.names(u);
+    });
+  }
+
+  /**
+   * Where the claim's first action is; a prepositional phrase before it belongs to its subject ("the
+   * sprinkler system in the storage building was not working"), not to the circumstances.
+   */
+  private static int actionAt(ClaimFrame c) {
+    return c.predicates.isEmpty() ? Integer.MAX_VALUE : c.units.get(c.predicates.get(0)).unit().from();
+  }
+
+  /** Words that open a clause telling when the claim's action happened ("when the camp was cleared"). */
+  private static final Set<String> WHEN = Set.of("when", "while", "after", "before", "since", "until", "as", "once");
+
+  /**
+   * Whether a word or verb of the claim stands in a clause of time of its own ("Seventeen people were
+   * arrested when the camp was cleared"), not in the clause of the claim's action.
+   */
+  private static boolean inCircumstanceClause(ClaimFrame c, TermUnit u) {
+    if (c.predicates.isEmpty() || (u.kind() != TermUnit.Kind.WORD && u.kind() != TermUnit.Kind.VERB)) {
+      return false;
+    }
+    int[] clause = c.view.clause;
+    int action = actionAt(c);
+    int k = clause[u.from()];
+    if (k == clause[action] || u.from() < action) {
+      return false;
+    }
+    int start = u.from();
+    while (start > 0 && clause[start - 1] == k) {
+      start--;
+    }
+    return WHEN.contains(c.view.tokens.get(start).lemma().toLowerCase(Locale.ROOT));
   }
 
 

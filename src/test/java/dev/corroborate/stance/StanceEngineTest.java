@@ -1379,4 +1379,23 @@ class StanceEngineTest {
     assertThat(judge("A police officer was hurt.", "One police officer sustained a hand injury.").stance())
         .isEqualTo(Stance.SUPPORTS);
   }
+
+  @Test
+  void aClauseOfTimeMayBeNamedElsewhereInTheSource() {
+    SourceVoice source = ENGINE.withSource(SourceVoice.none(), List.of(
+        tokensOf("Police cleared the protest camp on Thursday morning.")));
+    StanceJudgement j = judge("Seventeen people were arrested when the camp was cleared.",
+        "Seventeen people were arrested on suspicion of aggravated trespass.", source);
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(j.reason()).contains("'camp' and 'cleared' named elsewhere in the source");
+    // A phrase of the subject, before the action, is not a circumstance.
+    SourceVoice plant = ENGINE.withSource(SourceVoice.none(), List.of(tokensOf("The fire broke out in a storage building.")));
+    assertThat(judge("The sprinkler system in the storage building was not working when the fire broke out.",
+        "All 34 colleagues working the night shift were accounted for.", plant).stance()).isNotEqualTo(Stance.CONTRADICTS);
+    // The action itself is never taken from elsewhere.
+    assertThat(judge("Seventeen people were arrested when the camp was cleared.",
+        "Seventeen people were at the camp when it was cleared.", ENGINE.withSource(SourceVoice.none(),
+            List.of(tokensOf("Seventeen people were arrested."))))
+        .stance()).isNotEqualTo(Stance.SUPPORTS);
+  }
 }
