@@ -1,7 +1,6 @@
 package dev.corroborate.stance;
 
 import dev.corroborate.analysis.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,7 +54,7 @@ final class BriefingAnswers {
     for (boolean denies : new boolean[] {true, false}) {
       for (List<String> words : denies ? DENIALS : CONFIRMATIONS) {
         if (startsWith(t, words) && (t.size() == words.size() || isBreak(t.get(words.size())))) {
-          return new Answer(denies, join(t.subList(0, words.size())));
+          return new Answer(denies, SentenceView.text(t, 0, words.size()));
         }
       }
     }
@@ -91,14 +90,5 @@ final class BriefingAnswers {
       }
     }
     return tokens;
-  }
-
-  private static String join(List<Token> t) {
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < t.size(); i++) {
-      boolean spaced = i > 0 && t.get(i).start() > t.get(i - 1).end();
-      out.add((spaced ? " " : "") + t.get(i).text());
-    }
-    return String.join("", out);
   }
 }

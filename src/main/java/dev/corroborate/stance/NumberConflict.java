@@ -143,7 +143,7 @@ public final class NumberConflict {
         Token t = claim.get(k);
         if (t.pos().equals("NOUN")) {
           noun = t.key();
-          claimWords = join(claim, i, k + 1);
+          claimWords = SentenceView.text(claim, i, k + 1);
           break;
         }
         if (!(t.pos().equals("DET") || t.pos().equals("ADJ"))) {
@@ -169,7 +169,7 @@ public final class NumberConflict {
         n++;
       }
       if (whole != null && part < whole && n < passage.size() && passage.get(n).key().equals(noun)) {
-        String words = join(passage, y, n + 1);
+        String words = SentenceView.text(passage, y, n + 1);
         return Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, words, String.format(Locale.ROOT,
             "'%s', only some of them, where the claim has '%s'", words, claimWords)));
       }
@@ -216,7 +216,7 @@ public final class NumberConflict {
         from = v != null && v < 100 ? y - 2 : -1;
       }
       if (from >= 0) {
-        String words = join(passage, from, y + 1);
+        String words = SentenceView.text(passage, from, y + 1);
         return Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, words, String.format(Locale.ROOT,
             "'%s', only part of it, where the claim has '%s'", words, claimWords)));
       }
@@ -388,7 +388,7 @@ public final class NumberConflict {
         // "a two-day walkout", tokenised "two", "-", "day".
         Double n = value(tokens.get(i - 2));
         if (n != null) {
-          out.put(i, new Length(n * unit, join(tokens, i - 2, i + 1)));
+          out.put(i, new Length(n * unit, SentenceView.text(tokens, i - 2, i + 1)));
         }
         continue;
       }
@@ -403,7 +403,7 @@ public final class NumberConflict {
       boolean point = i >= 2 && NOT_A_LENGTH.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)) && !lastAsVerb
           || i + 1 < tokens.size() && POINT_AFTER.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
       if (!point) {
-        out.put(i, new Length(n * unit, join(tokens, i - 1, i + 1)));
+        out.put(i, new Length(n * unit, SentenceView.text(tokens, i - 1, i + 1)));
       }
     }
     return out;
@@ -612,7 +612,7 @@ public final class NumberConflict {
       if (counted != null) {
         int from = modifierStart(tokens, i);
         double[] range = range(modifier(tokens, from, i), value);
-        out.add(new Quantity(value, range[0], range[1], counted, join(tokens, from, at + 1), i, wholes.contains(i)));
+        out.add(new Quantity(value, range[0], range[1], counted, SentenceView.text(tokens, from, at + 1), i, wholes.contains(i)));
         if (whole >= 0) {
           wholes.add(whole);
         }
@@ -798,17 +798,7 @@ public final class NumberConflict {
 
   private static String span(List<Token> tokens, int number, String month, int before) {
     boolean monthFirst = before >= 0 && month.equals(tokens.get(before).key());
-    return monthFirst ? join(tokens, before, number + 1) : join(tokens, number, number + 2);
-  }
-
-  private static String join(List<Token> tokens, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      // As written: no space where the text had none ("two-day", "58%").
-      boolean spaced = i > from && (tokens.get(i).start() > tokens.get(i - 1).end() || tokens.get(i).end() == 0);
-      sb.append(spaced ? " " : "").append(tokens.get(i).text());
-    }
-    return sb.toString();
+    return monthFirst ? SentenceView.text(tokens, before, number + 1) : SentenceView.text(tokens, number, number + 2);
   }
 
   /**

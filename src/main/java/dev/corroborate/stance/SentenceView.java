@@ -503,6 +503,14 @@ final class SentenceView {
   }
 
   String span(int from, int to) {
+    return text(tokens, from, to);
+  }
+
+  /**
+   * The tokens from {@code from} to {@code to} (exclusive, clipped to the list) as written: a space
+   * only where the text had one ("two-day", "58%", "It is not").
+   */
+  static String text(List<Token> tokens, int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
       boolean spaced = i > Math.max(0, from) && tokens.get(i).start() > tokens.get(i - 1).end();

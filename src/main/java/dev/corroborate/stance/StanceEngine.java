@@ -89,7 +89,7 @@ public final class StanceEngine {
       return null;
     }
     List<Cue> cues = new java.util.ArrayList<>();
-    String question = new SentenceView(next, unitizer).span(0, next.size());
+    String question = SentenceView.text(next, 0, next.size());
     cues.add(new Cue(a.denies() ? Cue.Kind.NEGATION : Cue.Kind.MATCH, a.words(), "answers '" + a.words()
         + "' when asked whether " + asked.attribution().holder() + "'s account holds ('" + question + "')"));
     asked.cues().stream().filter(c -> c.kind() == Cue.Kind.MATCH).findFirst()
