@@ -373,29 +373,39 @@ public final class Lexicon {
     return stopwords.contains(key);
   }
 
-  /** Synonym-group ids ("syn:N") the key belongs to; empty when none. */
   /**
    * The key of the one verb a phrasal verb means ("step down": resign) when the token at {@code i} is
    * its verb with the particle right after it or after a pronoun ("called it off"); empty otherwise.
    */
   public Set<String> phrasalKeys(List<Token> tokens, int i) {
+    int k = phrasalParticle(tokens, i);
+    return k < 0 ? Set.of()
+        : phrasalVerbs.get(tokens.get(i).lemma() + " " + tokens.get(k).text().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Where the particle of the phrasal verb whose verb is the token at {@code i} stands ("place" in
+   * "took place"), or -1 when that token is no such verb. A particle that is a content word is part of
+   * the verb, not a word of its own.
+   */
+  public int phrasalParticle(List<Token> tokens, int i) {
     Token verb = tokens.get(i);
     if (!verb.isVerb() || phrasalVerbs.isEmpty()) {
-      return Set.of();
+      return -1;
     }
     for (int k = i + 1; k <= i + 2 && k < tokens.size(); k++) {
       Token next = tokens.get(k);
-      Set<String> keys = phrasalVerbs.get(verb.lemma() + " " + next.text().toLowerCase(java.util.Locale.ROOT));
-      if (keys != null) {
-        return keys;
+      if (phrasalVerbs.containsKey(verb.lemma() + " " + next.text().toLowerCase(java.util.Locale.ROOT))) {
+        return k;
       }
       if (!next.pos().equals("PRON")) {
         break;
       }
     }
-    return Set.of();
+    return -1;
   }
 
+  /** Synonym-group ids ("syn:N") the key belongs to; empty when none. */
   public Set<String> synonymGroups(String key) {
     return synonymGroups.getOrDefault(key, Set.of());
   }

@@ -41,8 +41,20 @@ public final class TermUnitizer {
         compoundBefore[partner] = compound[k];
       }
     }
+    // The content-word particle of a phrasal verb ("place" in "took place") is part of the verb.
+    boolean[] particle = new boolean[tokens.size()];
+    for (int k = 0; k < tokens.size(); k++) {
+      int p = lexicon.phrasalParticle(tokens, k);
+      if (p >= 0) {
+        particle[p] = true;
+      }
+    }
     int i = 0;
     while (i < tokens.size()) {
+      if (particle[i]) {
+        i++;
+        continue;
+      }
       int aliasEnd = matchAlias(tokens, i, out);
       if (aliasEnd > i) {
         i = aliasEnd;

@@ -141,7 +141,17 @@ final class ImpliedUnits {
     if (against.stream().noneMatch(cue -> cue.kind() == Cue.Kind.NUMBER_MISMATCH)) {
       return null;
     }
-    List<Integer> slot = numberSlot(c, at);
+    List<Integer> slot = new ArrayList<>(numberSlot(c, at));
+    String place = "counting the number's place";
+    if (against.stream().anyMatch(cue -> cue.kind() == Cue.Kind.NUMBER_MISMATCH && RelativeDates.namesDay(cue.words()))) {
+      // Another day: the claim's date words are its place ("on 11 May" for "on 12 May 2026").
+      for (int i = 0; i < c.units.size(); i++) {
+        if (at[i] < 0 && !slot.contains(i) && RelativeDates.isDatePart(c.view.tokens, c.units.get(i).unit())) {
+          slot.add(i);
+          place = "counting the date's place";
+        }
+      }
+    }
     if (slot.isEmpty()) {
       return null;
     }
@@ -153,8 +163,8 @@ final class ImpliedUnits {
     List<Integer> units = new ArrayList<>(slot);
     units.addAll(setting);
     explained.addAll(placed);
-    String note = placed.isEmpty() ? "counting the number's place"
-        : "counting the number's place, and " + PassageJudge.quoteList(placed) + ", which only set where or how the count was";
+    String note = placed.isEmpty() ? place
+        : place + ", and " + PassageJudge.quoteList(placed) + ", which only set where or how the count was";
     return new Fill(List.copyOf(units), List.copyOf(explained), note, null);
   }
 

@@ -160,9 +160,10 @@ final class PassageJudge {
       if (against.isEmpty()) {
         contradictions.oppositePlace(c, p, at, against);
       }
-      if (against.isEmpty() && subjectThere(c, p, at, implied)) {
+      if (against.isEmpty() && subjectThere(c, p, at, implied) && (!c.predicates.isEmpty() || eventThere(c, at, implied))) {
         // In the clause of the claim's action; with no action of its own ("Twenty people were taken
-        // to hospital after the crush": "take" is light), in any clause of a matched word.
+        // to hospital after the crush": "take" is light), in any clause of a matched word, beside one
+        // ("Monday's summit", not "met in March on the sidelines of the ... summit").
         java.util.BitSet clauses = new java.util.BitSet();
         if (!c.predicates.isEmpty() && q >= 0) {
           clauses.set(p.clause[q]);
@@ -173,7 +174,12 @@ final class PassageJudge {
             }
           }
         }
-        numbers.find(c.view.tokens, p.tokens, at2 -> clauses.get(p.clause[at2])).ifPresent(against::add);
+        java.util.function.IntPredicate where = c.predicates.isEmpty()
+            ? x -> clauses.get(p.clause[x]) && nearMatched(at, x, 4) : x -> clauses.get(p.clause[x]);
+        numbers.find(c.view.tokens, p.tokens, where).ifPresent(against::add);
+        if (against.isEmpty()) {
+          otherRelativeDay(c, p, voice, where).ifPresent(against::add);
+        }
       }
     }
     contradictions.antonym(c, p, at, against, matchedWeight);
@@ -184,9 +190,12 @@ final class PassageJudge {
       if (fill == null && predicateMatched && !against.isEmpty()) {
         fill = impliedUnits.officerOfDenier(c, p, at);
       }
-      if (fill == null && !c.predicates.isEmpty() && predicateMatched) {
+      boolean otherDay = against.stream().anyMatch(cue -> cue.kind() == Cue.Kind.NUMBER_MISMATCH
+          && RelativeDates.namesDay(cue.words()));
+      if (fill == null && (!c.predicates.isEmpty() || otherDay) && predicateMatched) {
         // Only with the claim's own action matched: "Turnout was 61 percent" has none, and "52.4
-        // percent of the vote" is another share.
+        // percent of the vote" is another share. Another day for an event with no action of its own
+        // ("The summit took place on 12 May": "take place" is light) is the event's.
         fill = impliedUnits.numberReplaced(c, at, against);
       }
       if (fill != null && (matchedWeight + fill.weight(c)) / c.totalWeight >= CONTRADICT) {
@@ -457,6 +466,71 @@ final class PassageJudge {
   }
 
   /**
+   * Whether the passage names the event of a claim with no action of its own: the head of the claim's
+   * subject, its last word or name before its first verb that is not a number or a date part ("crush"
+   * in "The crush took place on Saturday", "fund" in "The joint energy fund will be worth ...").
+   */
+  private static boolean eventThere(ClaimFrame c, int[] at, boolean[] implied) {
+    int verb = 0;
+    while (verb < c.view.tokens.size() && !c.view.tokens.get(verb).isVerb()
+        && !c.view.tokens.get(verb).pos().equals("AUX")) {
+      verb++;
+    }
+    int head = -1;
+    for (int i = 0; i < c.units.size(); i++) {
+      TermUnit u = c.units.get(i).unit();
+      if (u.from() < verb && u.kind() != TermUnit.Kind.NUMBER && !isDatePart(c, u)) {
+        head = i;
+      }
+    }
+    return head < 0 || at[head] >= 0 || implied[head];
+  }
+
+  private static boolean nearMatched(int[] at, int x, int within) {
+    for (int a : at) {
+      if (a >= 0 && Math.abs(a - x) <= within) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Another day than the claim's, told relative to the source's date ("resigned yesterday" in a
+   * source of 12 May, for "resigned on 10 May"), in the positions that pass {@code where}, when the
+   * passage gives no date of its own there.
+   */
+  private java.util.Optional<Cue> otherRelativeDay(ClaimFrame c, SentenceView p, SourceVoice voice,
+      java.util.function.IntPredicate where) {
+    if (voice.date() == null) {
+      return java.util.Optional.empty();
+    }
+    // The claim's day of its action, not of a clause under it ("agreed that the crossing would
+    // reopen by 1 September").
+    int action = c.predicates.isEmpty() ? -1 : c.units.get(c.predicates.get(0)).unit().from();
+    RelativeDates.ClaimDay day = RelativeDates.claimDay(c.view.tokens,
+        k -> action < 0 || c.view.clause[k] == c.view.clause[action]);
+    if (day == null) {
+      return java.util.Optional.empty();
+    }
+    for (int i = 0; i < p.tokens.size(); i++) {
+      if (where.test(i) && (RelativeDates.isMonth(p.tokens.get(i)) || NumberConflict.year(p.tokens.get(i)) != null)) {
+        return java.util.Optional.empty();
+      }
+    }
+    java.time.LocalDate named = RelativeDates.namedDay(p.tokens, voice.date(), where);
+    if (named == null || day.is(named)) {
+      return java.util.Optional.empty();
+    }
+    String words = RelativeDates.dayWords(p.tokens, where);
+    String mine = c.view.tokens.stream().filter(t -> RelativeDates.isMonth(t) || RelativeDates.isWeekday(t))
+        .map(Token::text).findFirst().orElse("");
+    return java.util.Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, words, String.format(Locale.ROOT,
+        "day '%s' (%s by the source's date) where the claim has %s", words, named,
+        day.month() != null ? "'" + day.day() + " " + mine + "'" : "'" + mine + "'")));
+  }
+
+  /**
    * A number the passage gives for what the claim says all of: "Thirteen trapped miners were brought
    * out alive" for "All the trapped miners were brought out alive" (a number before the claim's noun,
    * within three words, and no "all", "every" or "each" in the passage). Returns the number's words, or
@@ -546,18 +620,8 @@ final class PassageJudge {
     return null;
   }
 
-  /** Whether a claim's unit is part of a date: a month or weekday name, or a day number beside a month. */
   private static boolean isDatePart(ClaimFrame c, TermUnit u) {
-    List<Token> tokens = c.view.tokens;
-    Token t = tokens.get(u.from());
-    if (u.to() - u.from() == 1 && (RelativeDates.isMonth(t) || RelativeDates.isWeekday(t))) {
-      return true;
-    }
-    if (u.kind() == TermUnit.Kind.NUMBER) {
-      return u.from() > 0 && RelativeDates.isMonth(tokens.get(u.from() - 1))
-          || u.to() < tokens.size() && RelativeDates.isMonth(tokens.get(u.to()));
-    }
-    return false;
+    return RelativeDates.isDatePart(c.view.tokens, u);
   }
 
   /**

@@ -34,10 +34,18 @@ final class RelativeDates {
    * a weekday name; null when there is neither.
    */
   static ClaimDay claimDay(List<Token> tokens) {
+    return claimDay(tokens, at -> true);
+  }
+
+  /** The day of these tokens in the positions that pass {@code where}; see {@link #claimDay(List)}. */
+  static ClaimDay claimDay(List<Token> tokens, java.util.function.IntPredicate where) {
     Month month = null;
     int day = 0;
     DayOfWeek weekday = null;
     for (int i = 0; i < tokens.size(); i++) {
+      if (!where.test(i)) {
+        continue;
+      }
       String w = lower(tokens.get(i));
       DayOfWeek d = weekday(w);
       if (d != null) {
@@ -64,8 +72,19 @@ final class RelativeDates {
    * than one.
    */
   static LocalDate namedDay(List<Token> tokens, LocalDate sourceDate) {
+    return namedDay(tokens, sourceDate, at -> true);
+  }
+
+  /**
+   * The one day the passage names relative to the source's date in the positions that pass {@code
+   * where}, or null when it names none or more than one there.
+   */
+  static LocalDate namedDay(List<Token> tokens, LocalDate sourceDate, java.util.function.IntPredicate where) {
     LocalDate found = null;
     for (int i = 0; i < tokens.size(); i++) {
+      if (!where.test(i)) {
+        continue;
+      }
       String w = lower(tokens.get(i));
       String before = i > 0 ? lower(tokens.get(i - 1)) : "";
       LocalDate d = null;
@@ -91,6 +110,62 @@ final class RelativeDates {
       }
     }
     return found;
+  }
+
+  /**
+   * The words that name the day found by {@link #namedDay(List, LocalDate, java.util.function.IntPredicate)}
+   * ("yesterday", "this morning", "Monday"), or null.
+   */
+  static String dayWords(List<Token> tokens, java.util.function.IntPredicate where) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = lower(tokens.get(i));
+      String before = i > 0 ? lower(tokens.get(i - 1)) : "";
+      if (!where.test(i)) {
+        continue;
+      }
+      switch (w) {
+        case "today", "tonight", "yesterday", "tomorrow" -> {
+          return tokens.get(i).text();
+        }
+        case "morning", "afternoon", "evening", "night" -> {
+          if (before.equals("this") || w.equals("night") && before.equals("last")) {
+            return tokens.get(i - 1).text() + " " + tokens.get(i).text();
+          }
+        }
+        default -> {
+          if (weekday(w) != null && !before.equals("next") && !before.equals("last")) {
+            return tokens.get(i).text();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether these words (a conflict's, as a cue gives them) name a day or a time of the calendar: a
+   * month or weekday name, a year, or a day told relative to the source ("yesterday").
+   */
+  static boolean namesDay(String words) {
+    for (String w : words.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+      if (month(w) != null || weekday(w) != null || w.matches("(19|20)\\d\\d")
+          || List.of("today", "tonight", "yesterday", "tomorrow").contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a claim's unit is part of a date: a month or weekday name, or a number beside a month. */
+  static boolean isDatePart(List<Token> tokens, dev.corroborate.lexicon.TermUnit u) {
+    Token t = tokens.get(u.from());
+    if (u.to() - u.from() == 1 && (isMonth(t) || isWeekday(t))) {
+      return true;
+    }
+    if (u.kind() == dev.corroborate.lexicon.TermUnit.Kind.NUMBER) {
+      return u.from() > 0 && isMonth(tokens.get(u.from() - 1)) || u.to() < tokens.size() && isMonth(tokens.get(u.to()));
+    }
+    return false;
   }
 
   static boolean isMonth(Token t) {

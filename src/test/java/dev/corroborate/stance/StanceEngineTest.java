@@ -1186,9 +1186,47 @@ class StanceEngineTest {
     assertThat(j.reason()).contains("relative to the source's date (2026-06-10)");
     // 12 June 2026 is a Friday: its "on Wednesday" is 10 June, its "yesterday" 11 June.
     assertThat(judge(claim, "Colonel Ruud left the country on Wednesday.", twelfth).stance()).isEqualTo(Stance.SUPPORTS);
-    assertThat(judge(claim, "Colonel Ruud left the country yesterday.", twelfth).stance()).isEqualTo(Stance.MENTIONS);
+    // Its "yesterday" is another day than the claim's.
+    StanceJudgement other = judge(claim, "Colonel Ruud left the country yesterday.", twelfth);
+    assertThat(other.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(other.reason()).contains("day 'yesterday' (2026-06-11 by the source's date) where the claim has '10 June'");
     // Without the source's date the day stays unknown.
     assertThat(judge(claim, "Colonel Ruud left the country this morning.").stance()).isEqualTo(Stance.MENTIONS);
+    // A passage that gives a date of its own in the action's clause is read by that date only.
+    assertThat(judge(claim, "Colonel Ruud left the country on 10 June, the ministry said yesterday.", twelfth).stance())
+        .isEqualTo(Stance.SUPPORTS);
+    // The claim's day is its action's, not that of a clause under it.
+    assertThat(judge("The two leaders agreed that the crossing would reopen by 1 September.",
+        "The two leaders agreed on Tuesday that the crossing would reopen.", twelfth).stance())
+        .isNotEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void theContentWordOfAPhrasalVerbIsPartOfTheVerb() {
+    // "took place" means happened: "place" is no word of the claim that the passage must name.
+    SourceVoice twelfth = SourceVoice.none().withDate(java.time.LocalDate.of(2026, 5, 12));
+    StanceJudgement j = judge("The summit took place on 12 May 2026.", "The summit happened on Tuesday.", twelfth);
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(j.reason()).doesNotContain("'place'");
+  }
+
+  @Test
+  void anotherDayOfTheEventFillsTheClaimsDate() {
+    SourceVoice twelfth = SourceVoice.none().withDate(java.time.LocalDate.of(2026, 5, 12));
+    // The day and the year the passage does not write are the place of its own date.
+    StanceJudgement j = judge("The summit took place on 12 May 2026.", "The summit took place on 11 May.", twelfth);
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("date '11 May' where the claim has '12 May'");
+    j = judge("The summit took place on 12 May 2026.", "The summit took place on Monday.", twelfth);
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("day 'Monday' (2026-05-11 by the source's date)");
+    // With no action of its own, the claim's event must be named, and the day beside it.
+    assertThat(judge("The summit took place on 12 May 2026.",
+        "The two leaders last met in March on the sidelines of the Northern Council summit in Hammerfjord.", twelfth)
+        .stance()).isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("The crush took place at around 4.45pm on Saturday 11 July.",
+        "Ticket figures show that 16,000 people had passed through the gates by 6pm on Saturday.", twelfth)
+        .stance()).isNotEqualTo(Stance.CONTRADICTS);
   }
 
   @Test
