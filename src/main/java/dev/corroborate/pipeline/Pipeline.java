@@ -245,6 +245,7 @@ public final class Pipeline {
             voiceOf(h.passage().sourceId()))));
       }
       judged.addAll(answers(judged));
+      judged.addAll(answeredQuestions(frame, prepared, judged));
       return aggregator.aggregate(claim, judged, searcher.sources());
     }
 
@@ -278,6 +279,35 @@ public final class Pipeline {
           continue;
         }
         StanceJudgement a = engine.answered(j.judgement(), next.tokens(), answer.tokens());
+        if (a != null) {
+          out.add(new VerdictAggregator.Judged(answer, a));
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The sources' own bare answers to yes-or-no questions about the claim (a briefing's "Q: Were any
+     * other diplomats expelled?" and "No.", see {@link StanceEngine#answeredQuestion}), each judged on
+     * the answer's passage.
+     */
+    private List<VerdictAggregator.Judged> answeredQuestions(ClaimFrame frame, List<PreparedPassage> prepared,
+        List<VerdictAggregator.Judged> judged) throws IOException {
+      List<VerdictAggregator.Judged> out = new ArrayList<>();
+      for (int i = 0; i < prepared.size(); i++) {
+        VerdictAggregator.Judged j = judged.get(i);
+        if (j.judgement().stance() != Stance.MENTIONS || j.judgement().cues().stream()
+            .noneMatch(c -> c.kind() == dev.corroborate.stance.Cue.Kind.NONCOMMITTAL && c.words().equals("?"))) {
+          continue;
+        }
+        Passage question = j.passage();
+        Passage answer = searcher.passagesOf(question.sourceId()).stream()
+            .filter(p -> p.ordinal() == question.ordinal() + 1).findFirst().orElse(null);
+        if (answer == null) {
+          continue;
+        }
+        StanceJudgement a = engine.answeredQuestion(frame, prepared.get(i), answer.tokens(),
+            voiceOf(question.sourceId()));
         if (a != null) {
           out.add(new VerdictAggregator.Judged(answer, a));
         }

@@ -30,6 +30,11 @@ final class BriefingAnswers {
       List.of("that", "'s", "correct"), List.of("that", "is", "right"), List.of("that", "'s", "right"),
       List.of("that", "is", "true"), List.of("that", "'s", "true"), List.of("correct"), List.of("it", "is"));
 
+  /** Auxiliaries a yes-or-no question opens with (by their text: the tagger reads a capital "Were" as a pronoun). */
+  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "am", "has", "have", "had", "do",
+      "does", "did", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "is n't", "isn't",
+      "aren't", "wasn't", "weren't", "hasn't", "haven't", "didn't", "doesn't", "won't");
+
   /** A bare answer: whether it denies, and its words as written. */
   record Answer(boolean denies, String words) {}
 
@@ -43,6 +48,19 @@ final class BriefingAnswers {
   }
 
   /**
+   * Whether these tokens are a question that asks yes or no: after the asker's label ("Q:"), it opens
+   * with an auxiliary ("Are any other diplomats being asked to leave?", "Has he left?"). Questions
+   * that go on with "or" ("Is it A or B?") ask which, not whether.
+   */
+  static boolean asksYesOrNo(List<Token> tokens) {
+    List<Token> t = afterLabel(tokens);
+    if (t.isEmpty() || !AUXILIARIES.contains(t.get(0).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return t.stream().noneMatch(x -> x.text().equalsIgnoreCase("or"));
+  }
+
+  /**
    * The bare yes or no an answer starts with, after its answerer's label: followed by nothing but
    * punctuation, or by a comma ("No, it isn't"); null when it starts otherwise or is a question's line.
    */
@@ -53,7 +71,10 @@ final class BriefingAnswers {
     List<Token> t = afterLabel(tokens);
     for (boolean denies : new boolean[] {true, false}) {
       for (List<String> words : denies ? DENIALS : CONFIRMATIONS) {
-        if (startsWith(t, words) && (t.size() == words.size() || isBreak(t.get(words.size())))) {
+        // The tokenizer keeps the full stop of "No." as its own (an abbreviation of "number").
+        boolean stopped = startsWith(t, words.subList(0, words.size() - 1)) && t.size() >= words.size()
+            && t.get(words.size() - 1).text().equalsIgnoreCase(words.get(words.size() - 1) + ".");
+        if (stopped || startsWith(t, words) && (t.size() == words.size() || isBreak(t.get(words.size())))) {
           return new Answer(denies, SentenceView.text(t, 0, words.size()));
         }
       }

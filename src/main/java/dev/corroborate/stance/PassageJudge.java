@@ -61,6 +61,14 @@ final class PassageJudge {
   }
 
   StanceJudgement judge(ClaimFrame c, SentenceView p, SourceVoice voice) {
+    return judge(c, p, voice, false);
+  }
+
+  /**
+   * Judges a passage; with {@code askedAsStatement}, a question is judged as the statement it asks
+   * about ("Were other diplomats expelled?" as "other diplomats were expelled"), for its answer.
+   */
+  StanceJudgement judge(ClaimFrame c, SentenceView p, SourceVoice voice, boolean askedAsStatement) {
     Match m = match(c, p, voice);
     int n = c.units.size();
     int[] at = m.at();
@@ -102,7 +110,7 @@ final class PassageJudge {
             + attribution.holder());
     double voiceFactor = attribution.ownVoice() ? 1.0 : 0.8;
 
-    Cue noncommittal = p.question
+    Cue noncommittal = p.question && !askedAsStatement
         ? new Cue(Cue.Kind.NONCOMMITTAL, "?", "the passage asks a question; it does not assert anything either way")
         : q >= 0 && q >= p.noncommittalFrom && q < p.noncommittalTo ? new Cue(Cue.Kind.NONCOMMITTAL, p.noncommittalWords,
             "'" + p.noncommittalWords + (p.noncommittalAsks ? "': the passage leaves this open, it does not assert it"

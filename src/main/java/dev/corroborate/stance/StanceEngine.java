@@ -100,6 +100,37 @@ public final class StanceEngine {
   }
 
   /**
+   * A source's own bare answer to a yes-or-no question about the claim, as briefing transcripts give
+   * it: the question ("Q: Were any other diplomats expelled?"), read as the statement it asks about,
+   * supports the claim, and the next sentence answers with a bare no or yes ("ILESCO: No."). Returns
+   * the answer's judgement in the source's own voice (contradicts for a no, supports for a yes), or
+   * null when the sentences are not such a question and answer.
+   */
+  public StanceJudgement answeredQuestion(ClaimFrame claim, PreparedPassage question, List<Token> answer,
+      SourceVoice voice) {
+    if (!question.view.question || !BriefingAnswers.asksYesOrNo(question.view.tokens)) {
+      return null;
+    }
+    BriefingAnswers.Answer a = BriefingAnswers.answer(answer);
+    if (a == null) {
+      return null;
+    }
+    StanceJudgement asked = judge.judge(claim, question.view, voice, true);
+    if (asked.stance() != Stance.SUPPORTS) {
+      return null;
+    }
+    List<Cue> cues = new java.util.ArrayList<>();
+    String text = SentenceView.text(question.view.tokens, 0, question.view.tokens.size());
+    cues.add(new Cue(a.denies() ? Cue.Kind.NEGATION : Cue.Kind.MATCH, a.words(), "answers '" + a.words()
+        + "' when asked '" + text + "'"));
+    asked.cues().stream().filter(c -> c.kind() == Cue.Kind.MATCH).findFirst()
+        .map(c -> new Cue(Cue.Kind.MATCH, c.words(), "the question " + c.detail()))
+        .ifPresent(cues::add);
+    return new StanceJudgement(a.denies() ? Stance.CONTRADICTS : Stance.SUPPORTS, asked.confidence(), asked.coverage(),
+        cues, asked.matched(), Attribution.own(answer.size()));
+  }
+
+  /**
    * A source's voice with the keys of every unit of its passages: what the source names anywhere,
    * which a claim's circumstance ("in the attack") may be taken from (see {@link SourceVoice#names}).
    */

@@ -1280,6 +1280,31 @@ class StanceEngineTest {
   }
 
   @Test
+  void aBriefingsBareAnswerToAYesOrNoQuestionIsItsOwn() {
+    String claim = "Carvania also expelled other diplomats.";
+    SourceVoice ministry = SourceVoice.of(LEXICON, ALIASES, null, "Foreign Ministry of Carvania");
+    ClaimFrame frame = ENGINE.frame(claim, IdfSource.uniform());
+    PreparedPassage question = ENGINE.prepare(tokensOf("Q: Were any other diplomats expelled?"));
+    // The tokenizer keeps "No." as one token.
+    StanceJudgement no = ENGINE.answeredQuestion(frame, question, tokensOf("ILESCO: No. This concerns one individual only."),
+        ministry);
+    assertThat(no.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(no.attribution().ownVoice()).isTrue();
+    assertThat(no.reason()).contains("answers 'No.' when asked 'Q: Were any other diplomats expelled?'");
+    assertThat(ENGINE.answeredQuestion(frame, question, tokensOf("ILESCO: Yes, two more were told to leave."), ministry)
+        .stance()).isEqualTo(Stance.SUPPORTS);
+    // An answer that is not a bare yes or no, a question that asks which, and one about something else.
+    assertThat(ENGINE.answeredQuestion(frame, question, tokensOf("ILESCO: We will not comment on that."), ministry)).isNull();
+    assertThat(ENGINE.answeredQuestion(frame, ENGINE.prepare(tokensOf("Q: Were other diplomats expelled or recalled?")),
+        tokensOf("ILESCO: No."), ministry)).isNull();
+    assertThat(ENGINE.answeredQuestion(frame, ENGINE.prepare(tokensOf("Q: Will the trade talks go ahead?")),
+        tokensOf("ILESCO: No."), ministry)).isNull();
+    // A statement is no question.
+    assertThat(ENGINE.answeredQuestion(frame, ENGINE.prepare(tokensOf("Other diplomats were expelled.")),
+        tokensOf("ILESCO: No."), ministry)).isNull();
+  }
+
+  @Test
   void aBriefingsBareAnswerToAnAccountItIsAskedAboutIsItsOwn() {
     String claim = "Aurant Minerals notified the inspectorate immediately after the collapse.";
     StanceJudgement asked = judge(claim, "Q: Aurant Minerals says it notified the inspectorate immediately after the collapse.");
