@@ -188,7 +188,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * merging, tag repairs, {@link Stemmer} keys), so indexes made by an earlier revision are detected
    * as incompatible.
    */
-  static final int REVISION = 13;
+  static final int REVISION = 14;
 
   @Override
   public String settings() {
@@ -501,6 +501,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     repairMissingVerb(t, tagWords, tags);
     repairVerbBeforeThat(t, tagWords, tags);
     repairNounAfterQuantifier(t, tagWords, tags);
+    repairHyphenatedAdjective(spans, tagWords, tags);
     for (int i = 0; i < words.length; i++) {
       // A word the tagger calls punctuation ("iCloud/PUNCT", "eBay/PUNCT", "offer\u2019/PUNCT") is a word.
       String w = words[i];
@@ -664,6 +665,23 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         tags[i] = "VERB";
       }
       return;
+    }
+  }
+
+  /**
+   * The second half of a compound adjective written with a hyphen and no spaces ("long-finned pilot
+   * whales", "state-owned company") that the tagger took for a verb: a word in "-ed" joined by the
+   * hyphen to a word before it, with a noun or adjective right after, is an adjective. Changes {@code
+   * tags} in place.
+   */
+  private static void repairHyphenatedAdjective(Span[] spans, String[] words, String[] tags) {
+    for (int i = 2; i + 1 < words.length; i++) {
+      if (tags[i].equals("VERB") && words[i - 1].equals("-") && words[i].toLowerCase(Locale.ROOT).endsWith("ed")
+          && spans[i - 2].getEnd() == spans[i - 1].getStart() && spans[i - 1].getEnd() == spans[i].getStart()
+          && Character.isLetterOrDigit(words[i - 2].charAt(words[i - 2].length() - 1))
+          && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ") || tags[i + 1].equals("PROPN"))) {
+        tags[i] = "ADJ";
+      }
     }
   }
 

@@ -37,6 +37,7 @@ public final class Lexicon {
   private final Set<String> informants;
   private final Set<String> noncommittal;
   private final Set<String> declines;
+  private final Set<String> raising;
   private final Set<String> directives;
   private final Set<String> admissions;
   private final Set<String> directions;
@@ -80,6 +81,7 @@ public final class Lexicon {
       List<String> informants,
       List<String> noncommittal,
       List<String> declines,
+      List<String> raising,
       List<String> directives,
       List<String> admissions,
       List<String> directions,
@@ -119,6 +121,7 @@ public final class Lexicon {
     informants = keys(f.informants());
     noncommittal = keys(f.noncommittal());
     declines = keys(f.declines());
+    raising = lemmas(f.raising());
     directives = lemmas(f.directives());
     admissions = lemmas(f.admissions());
     directions = keys(f.directions());
@@ -322,6 +325,21 @@ public final class Lexicon {
 
   public boolean isDecline(String key) {
     return declines.contains(key);
+  }
+
+  /**
+   * Whether the verb at {@code i} only frames the action after it: a verb of expecting or scheduling in
+   * the passive, with "to" and a verb after it ("is expected to cut", "was projected to save", "is
+   * set to close"). The infinitive is the action.
+   */
+  public boolean isRaising(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!t.isVerb() || !raising.contains(t.lemma()) || i + 2 >= tokens.size() || i == 0) {
+      return false;
+    }
+    String before = tokens.get(i - 1).lemma();
+    boolean passive = before.equals("be") || tokens.get(i - 1).pos().equals("AUX");
+    return passive && tokens.get(i + 1).key().equals("to") && tokens.get(i + 2).isVerb();
   }
 
   /** Whether this lemma's "to" and infinitive is asked, wanted or tried, not done ("asked her to resign"). */

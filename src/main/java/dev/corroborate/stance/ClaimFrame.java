@@ -78,7 +78,8 @@ public final class ClaimFrame {
     double total = 0;
     for (int u = 0; u < us.size(); u++) {
       TermUnit unit = us.get(u);
-      boolean light = lex.isLight(unit.head()) || u == speech;
+      boolean light = lex.isLight(unit.head()) || u == speech
+          || unit.kind() == TermUnit.Kind.VERB && lex.isRaising(all, unit.from());
       boolean pred = unit.kind() == TermUnit.Kind.VERB && !light;
       double base = switch (unit.kind()) {
         case NAME, ENTITY -> 1.5;
@@ -155,6 +156,26 @@ public final class ClaimFrame {
   }
 
   /** Whether the claim itself denies its predicate ("X did not ..."). */
+  /**
+   * The unit of the head of the claim's subject: its last word or name before its first verb that is
+   * not a number or a date part ("trial" in "The LumaScreen clinical trial has been stopped", "crush"
+   * in "The crush took place on Saturday"), or -1 when there is none.
+   */
+  int subjectHead() {
+    int verb = 0;
+    while (verb < view.tokens.size() && !view.tokens.get(verb).isVerb() && !view.tokens.get(verb).pos().equals("AUX")) {
+      verb++;
+    }
+    int head = -1;
+    for (int i = 0; i < units.size(); i++) {
+      TermUnit u = units.get(i).unit();
+      if (u.from() < verb && u.kind() != TermUnit.Kind.NUMBER && !RelativeDates.isDatePart(view.tokens, u)) {
+        head = i;
+      }
+    }
+    return head;
+  }
+
   boolean predicateNegated(int unitIndex) {
     return view.negated(units.get(unitIndex).unit().from());
   }

@@ -269,7 +269,29 @@ final class PassageJudge {
       addIfPresent(cues, attributed);
       return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
     }
-    String count = predicateMatched ? countForAll(c, p, at) : null;
+    String numberMissing = null;
+    for (int i = 0; i < n && numberMissing == null; i++) {
+      TermUnit u = c.units.get(i).unit();
+      if (at[i] < 0 && !implied[i] && u.kind() == TermUnit.Kind.NUMBER && !isDatePart(c, u)
+          && !lex.isTemporal(u.head()) && NumberConflict.year(c.view.tokens.get(u.from())) == null) {
+        numberMissing = u.display();
+      }
+    }
+    if (numberMissing != null && predicateMatched && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
+      // "passed by 23 votes to 18" does not give the claim's "23 votes to 19".
+      cues.add(match);
+      cues.add(new Cue(Cue.Kind.MISSING, numberMissing, "does not give the claim's number '" + numberMissing + "'"));
+      addIfPresent(cues, attributed);
+      return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
+    }
+    String absent = withoutMissing(c, at);
+    if (absent != null && predicateMatched && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
+      cues.add(match);
+      cues.add(new Cue(Cue.Kind.MISSING, absent, "does not say what the claim says was not there ('" + absent + "')"));
+      addIfPresent(cues, attributed);
+      return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
+    }
+    String count = predicateMatched ? countForAll(c, p, at, q) : null;
     if (count != null && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
       cues.add(match);
       cues.add(new Cue(Cue.Kind.MISSING, count, "gives a number ('" + count + "') where the claim says all of them;"
@@ -475,22 +497,10 @@ final class PassageJudge {
 
   /**
    * Whether the passage names the event of a claim with no action of its own: the head of the claim's
-   * subject, its last word or name before its first verb that is not a number or a date part ("crush"
-   * in "The crush took place on Saturday", "fund" in "The joint energy fund will be worth ...").
+   * subject ({@link ClaimFrame#subjectHead}: "fund" in "The joint energy fund will be worth ...").
    */
   private static boolean eventThere(ClaimFrame c, int[] at, boolean[] implied) {
-    int verb = 0;
-    while (verb < c.view.tokens.size() && !c.view.tokens.get(verb).isVerb()
-        && !c.view.tokens.get(verb).pos().equals("AUX")) {
-      verb++;
-    }
-    int head = -1;
-    for (int i = 0; i < c.units.size(); i++) {
-      TermUnit u = c.units.get(i).unit();
-      if (u.from() < verb && u.kind() != TermUnit.Kind.NUMBER && !isDatePart(c, u)) {
-        head = i;
-      }
-    }
+    int head = c.subjectHead();
     return head < 0 || at[head] >= 0 || implied[head];
   }
 
@@ -539,28 +549,64 @@ final class PassageJudge {
   }
 
   /**
+   * The claim's words of what it says was not there ("without any votes against") when the passage
+   * does not write them: a passage that only tells the action ("councillors backed the plan") does not
+   * say it was done so, even where the source's title or other sentences name the word. Returns the
+   * claim's words, or null.
+   */
+  private static String withoutMissing(ClaimFrame c, int[] at) {
+    List<Token> t = c.view.tokens;
+    for (int w = 0; w < t.size(); w++) {
+      if (!t.get(w).key().equals("without")) {
+        continue;
+      }
+      int end = w + 1;
+      while (end < t.size() && !t.get(end).isPunctuation() && !t.get(end).isVerb() && c.view.clause[end] == c.view.clause[w]) {
+        end++;
+      }
+      for (int i = 0; i < c.units.size(); i++) {
+        int from = c.units.get(i).unit().from();
+        if (at[i] < 0 && from > w && from < end) {
+          return c.view.span(w, end);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * A number the passage gives for what the claim says all of: "Thirteen trapped miners were brought
    * out alive" for "All the trapped miners were brought out alive" (a number before the claim's noun,
-   * within three words, and no "all", "every" or "each" in the passage). Returns the number's words, or
-   * null.
+   * within three words, and no "all", "every" or "each" in the passage); where the passage does not
+   * write the claim's noun, a number before the passage's action ({@code q}): "Of the 47 animals, 29
+   * died" for "Every whale in the stranding died". Returns the number's words, or null.
    */
-  private String countForAll(ClaimFrame c, SentenceView p, int[] at) {
+  private String countForAll(ClaimFrame c, SentenceView p, int[] at, int q) {
     List<Token> ct = c.view.tokens;
+    if (p.tokens.stream().anyMatch(t -> lex.isUniversalQuantifier(t.lemma()))) {
+      return null;
+    }
     for (int i = 0; i < c.units.size(); i++) {
       TermUnit u = c.units.get(i).unit();
-      if (at[i] < 0 || u.kind() != TermUnit.Kind.WORD) {
+      if (u.kind() != TermUnit.Kind.WORD) {
         continue;
       }
       boolean all = false;
       for (int k = u.from() - 1; k >= Math.max(0, u.from() - 3) && !all; k--) {
         all = lex.isUniversalQuantifier(ct.get(k).lemma());
       }
-      if (!all || p.tokens.stream().anyMatch(t -> lex.isUniversalQuantifier(t.lemma()))) {
+      if (!all) {
         continue;
       }
-      for (int k = at[i] - 1; k >= Math.max(0, at[i] - 3) && p.clause[k] == p.clause[at[i]]; k--) {
-        if (NumberConflict.value(p.tokens.get(k)) != null) {
-          return p.tokens.get(k).text();
+      int from = at[i] >= 0 ? at[i] - 1 : q - 1;
+      int to = at[i] >= 0 ? Math.max(0, at[i] - 3) : 0;
+      int clauseAt = at[i] >= 0 ? at[i] : q;
+      for (int k = from; clauseAt >= 0 && k >= to && (at[i] < 0 || p.clause[k] == p.clause[clauseAt]); k--) {
+        Token t = p.tokens.get(k);
+        if (NumberConflict.value(t) != null && NumberConflict.year(t) == null
+            && !RelativeDates.isMonth(p.tokens.get(Math.min(k + 1, p.tokens.size() - 1)))
+            && !(k > 0 && RelativeDates.isMonth(p.tokens.get(k - 1)))) {
+          return t.text();
         }
       }
     }

@@ -88,6 +88,14 @@ public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>>
       if (name == null || name.isBlank()) {
         continue;
       }
+      // A hyphenated name is also one word, as the tokenizer keeps it ("ABERNATHY-KOLE:" for the
+      // speaker "Ruth Abernathy-Kole").
+      for (String whole : name.split("\\s+")) {
+        String w = whole.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        if (w.contains("-")) {
+          keys.add(Stemmer.key(w));
+        }
+      }
       String[] words = name.split("[^\\p{L}\\p{N}.]+");
       for (int i = 0; i < words.length; i++) {
         String w = words[i].replaceAll("^\\.+|\\.+$", "");

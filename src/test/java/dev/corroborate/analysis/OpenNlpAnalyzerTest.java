@@ -393,4 +393,12 @@ class OpenNlpAnalyzerTest {
     // In sentence case a capitalised "May" is still the month.
     assertThat(token("The vote was held in May and the results came in June.", "May").pos()).isEqualTo("PROPN");
   }
+
+  @Test
+  void aCompoundAdjectiveWithAHyphenIsNoVerb() {
+    // The tagger reads "finned" as a verb in "were long-finned pilot whales".
+    assertThat(token("The whales that came ashore were long-finned pilot whales.", "finned").pos()).isEqualTo("ADJ");
+    // A dash with spaces around it is punctuation, not a hyphen: the verb after it stays one.
+    assertThat(token("The council met - decided nothing - and left.", "decided").isVerb()).isTrue();
+  }
 }

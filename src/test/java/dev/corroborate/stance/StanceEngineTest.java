@@ -850,7 +850,7 @@ class StanceEngineTest {
     assertThat(actor.stance()).isEqualTo(judge(claim, "Beijing lodged protests.").stance());
     StanceJudgement count = judge("Two firefighters were injured in the blaze.", "Firefighters were injured.",
         titled("Two firefighters injured in blaze"));
-    assertThat(count.reason()).contains("'blaze' from the source's title").contains("does not mention 'Two'");
+    assertThat(count.reason()).contains("'blaze' from the source's title").contains("does not give the claim's number 'Two'");
   }
 
   @Test
@@ -1460,5 +1460,51 @@ class StanceEngineTest {
         "Seventeen people were at the camp when it was cleared.", ENGINE.withSource(SourceVoice.none(),
             List.of(tokensOf("Seventeen people were arrested."))))
         .stance()).isNotEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void aCountBeforeTheActionIsNotAllOfThem() {
+    // The passage does not write the claim's noun (the source's title may): its count is no "every".
+    SourceVoice titled = SourceVoice.none().withTopic(java.util.Set.of("whale", "strand"), List.of());
+    StanceJudgement j = judge("Every whale in the stranding died.", "Of the 47 animals, 29 died on the beach.", titled);
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(j.reason()).contains("gives a number ('29') where the claim says all of them");
+  }
+
+  @Test
+  void whatTheClaimSaysWasNotThereMustBeSaid() {
+    String claim = "Councillors backed the library plan without any votes against.";
+    StanceJudgement j = judge(claim, "Councillors backed the library plan last night.",
+        SourceVoice.none().withTopic(java.util.Set.of("vote"), List.of()));
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(j.reason()).contains("does not say what the claim says was not there ('without any votes against')");
+    assertThat(judge(claim, "Councillors backed the library plan unanimously, without a vote against.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void aNumberOfTheClaimThePassageDoesNotGiveIsNotSupported() {
+    StanceJudgement j = judge("The plan passed by 23 votes to 19.", "The plan passed by 23 votes to 18.");
+    assertThat(j.stance()).isNotEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The plan passed by 23 votes to 19.", "The plan passed by 23 votes to 19 last night.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void aVerbOfExpectingInThePassiveFramesTheActionAfterIt() {
+    // "is projected to cut": the claim's action is "cut", which the passage states.
+    assertThat(judge("The plan is projected to cut the council's costs.", "The plan will cut the council's costs.")
+        .stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The plan is projected to cut the council's costs.", "The plan will not cut the council's costs.")
+        .stance()).isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void aHyphenatedSpeakerLabelIsTheSpeakersOwnVoice() {
+    SourceVoice council = SourceVoice.of(LEXICON, ALIASES, "Ruth Abernathy-Kole", "Brennock District Council");
+    StanceJudgement j = judge("No library worker will lose their job.",
+        "ABERNATHY-KOLE: No library worker will lose their job.", council);
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(j.attribution().ownVoice()).isTrue();
   }
 }
