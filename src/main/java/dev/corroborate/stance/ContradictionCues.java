@@ -34,6 +34,9 @@ final class ContradictionCues {
       if (claimNeg && !passageNeg && partialDenial(c, p, at, i) >= 0) {
         return;
       }
+      if (passageNeg && namedOtherSubject(c, p, at, at[i])) {
+        return;
+      }
       if (passageNeg != claimNeg) {
         String verb = p.tokens.get(at[i]).text();
         String neg = passageNeg ? p.negationWords(at[i], lex) : c.view.negationWords(c.units.get(i).unit().from(), lex);
@@ -44,6 +47,34 @@ final class ContradictionCues {
         return;
       }
     }
+  }
+
+  /**
+   * Whether the passage denies its verb of someone the claim does not name: the head of the claim's
+   * subject is not in the passage, and the nearest word before the verb in its clause that could be its
+   * subject is a name that no word of the claim matches ("Dr Marwick is not suspended" against "The
+   * clinical trial has been suspended").
+   */
+  private boolean namedOtherSubject(ClaimFrame c, SentenceView p, int[] at, int verb) {
+    int head = c.subjectHead();
+    if (head < 0 || at[head] >= 0 || c.units.get(head).unit().isEntity()) {
+      return false;
+    }
+    for (int k = verb - 1; k >= 0 && p.clause[k] == p.clause[verb]; k--) {
+      Token t = p.tokens.get(k);
+      if (t.pos().equals("NOUN") || t.pos().equals("PRON") || t.isVerb()) {
+        return false;
+      }
+      if (t.isProperNoun()) {
+        for (int m : at) {
+          if (m == k) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs of what a text contains, besides those of saying. */

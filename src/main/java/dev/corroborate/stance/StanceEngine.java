@@ -131,14 +131,19 @@ public final class StanceEngine {
   }
 
   /**
-   * A source's voice with the keys of every unit of its passages: what the source names anywhere,
+   * A source's voice with the keys of every unit of its passages that no negation covers: what the
+   * source names anywhere,
    * which a claim's circumstance ("in the attack") may be taken from (see {@link SourceVoice#names}).
    */
   public SourceVoice withSource(SourceVoice voice, List<List<Token>> passages) {
     Set<String> keys = new TreeSet<>();
     for (List<Token> passage : passages) {
-      for (TermUnit u : unitizer.units(passage)) {
-        keys.addAll(u.keys());
+      SentenceView view = new SentenceView(passage, unitizer);
+      for (TermUnit u : view.units) {
+        // What a sentence names only to deny it ("awarded without a public tender") it does not name.
+        if (!view.negated(u.from())) {
+          keys.addAll(u.keys());
+        }
       }
     }
     return voice.withNamed(keys);

@@ -1507,4 +1507,29 @@ class StanceEngineTest {
     assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
     assertThat(j.attribution().ownVoice()).isTrue();
   }
+
+  @Test
+  void aDenialOfSomeoneTheClaimDoesNotNameIsNoContradiction() {
+    String claim = "The clinical trial has been suspended.";
+    assertThat(judge(claim, "No. Dr Marwick is not suspended.").stance()).isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(judge(claim, "The clinical trial has not been suspended.").stance()).isEqualTo(Stance.CONTRADICTS);
+    // "paused" is a stop.
+    assertThat(judge(claim, "The university has paused the clinical trial.").stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void whatASourceNamesOnlyToDenyItIsNotNamedElsewhere() {
+    String claim = "The contract was awarded after a public tender.";
+    String passage = "The contract was awarded to Kessler Rail in March.";
+    SourceVoice named = ENGINE.withSource(SourceVoice.none(), List.of(
+        tokensOf("A public tender drew four bids, documents show.")));
+    SourceVoice denied = ENGINE.withSource(SourceVoice.none(), List.of(
+        tokensOf("The contract was not put out to a public tender, documents show.")));
+    // A source that names the tender elsewhere fills the claim's circumstance ...
+    assertThat(judge(claim, passage, named).reason()).contains("named elsewhere in the source");
+    // ... one that names it only to deny it does not.
+    StanceJudgement j = judge(claim, passage, denied);
+    assertThat(j.stance()).isNotEqualTo(Stance.SUPPORTS);
+    assertThat(j.reason()).doesNotContain("named elsewhere in the source");
+  }
 }
