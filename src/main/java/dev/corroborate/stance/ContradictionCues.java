@@ -540,6 +540,86 @@ final class ContradictionCues {
     }
   }
 
+  /**
+   * The claim gives its action a scope of everything with a preposition ("close the bridge to all
+   * traffic", "open to every resident") and the passage gives the same action, after the same words,
+   * a scope it restricts with "only" ("to heavy goods vehicles only", "only to residents"), or the
+   * other way round. The thing the claim's scope names must be missing from the passage (otherwise
+   * the passage may say both), and the passage's restricted scope must name none of the claim's words.
+   */
+  void restrictedScope(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
+    List<Token> ct = c.view.tokens;
+    for (int i = 0; i + 1 < ct.size(); i++) {
+      // The tagger takes some "to" before a noun for the infinitive's particle ("to members only").
+      if (!ct.get(i).pos().equals("ADP") && !(ct.get(i).pos().equals("PART") && ct.get(i).lemma().equals("to"))) {
+        continue;
+      }
+      boolean claimAll = isUniversal(ct.get(i + 1));
+      int claimEnd = governedEnd(ct, i);
+      boolean claimOnly = !claimAll && isOnly(ct, i - 1, claimEnd);
+      if (!claimAll && !claimOnly) {
+        continue;
+      }
+      int head = objectHead(ct, i);
+      int unit = head < 0 ? -1 : unitAt(c, head);
+      if (unit < 0 || at[unit] >= 0) {
+        continue;
+      }
+      // The last matched claim word before the preposition, and where the passage has it.
+      int before = -1;
+      for (int u = 0; u < c.units.size(); u++) {
+        if (at[u] >= 0 && c.units.get(u).unit().to() <= i && (before < 0
+            || c.units.get(u).unit().from() > c.units.get(before).unit().from())) {
+          before = u;
+        }
+      }
+      if (before < 0) {
+        continue;
+      }
+      int anchor = at[before];
+      for (int g = anchor + 1; g < p.tokens.size() && g <= anchor + 6 && p.clause[g] == p.clause[anchor]; g++) {
+        Token t = p.tokens.get(g);
+        if (t.isVerb()) {
+          break;
+        }
+        if (!t.key().equals(ct.get(i).key()) || g + 1 >= p.tokens.size()) {
+          continue;
+        }
+        int end = governedEnd(p.tokens, g);
+        boolean passageAll = isUniversal(p.tokens.get(g + 1));
+        boolean passageOnly = !passageAll && isOnly(p.tokens, g - 1, end);
+        if (end == g + 1 || (claimAll ? !passageOnly : !passageAll) || holdsMatch(at, g + 1, end)) {
+          break;
+        }
+        String scope = p.span(passageOnly && p.tokens.get(g - 1).lemma().equals("only") ? g - 1 : g,
+            passageOnly && end < p.tokens.size() && p.tokens.get(end).lemma().equals("only") ? end + 1 : end);
+        String claimScope = c.view.span(claimOnly && ct.get(i - 1).lemma().equals("only") ? i - 1 : i,
+            claimOnly && claimEnd < ct.size() && ct.get(claimEnd).lemma().equals("only") ? claimEnd + 1 : claimEnd);
+        out.add(new Cue(Cue.Kind.ANTONYM, scope, "'" + scope + "' where the claim has '" + claimScope + "'"));
+        return;
+      }
+    }
+  }
+
+  private boolean isUniversal(Token t) {
+    return t.pos().equals("DET") && lex.isUniversalQuantifier(t.lemma());
+  }
+
+  /** Whether "only" stands right before the preposition at {@code before + 1} or right after its noun phrase. */
+  private static boolean isOnly(List<Token> t, int before, int end) {
+    return (before >= 0 && t.get(before).lemma().equals("only")) || (end < t.size() && t.get(end).lemma().equals("only"));
+  }
+
+  /** Whether a passage token in [from, to) is where a claim unit was matched. */
+  private static boolean holdsMatch(int[] at, int from, int to) {
+    for (int x : at) {
+      if (x >= from && x < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Tags a placing preposition may have ("before" is a subordinator before a clause, "outside" an adverb). */
   private static final Set<String> PREPOSITION_TAGS = Set.of("ADP", "SCONJ", "ADV");
 

@@ -168,6 +168,9 @@ final class PassageJudge {
       if (against.isEmpty()) {
         contradictions.oppositePlace(c, p, at, against);
       }
+      if (against.isEmpty()) {
+        contradictions.restrictedScope(c, p, at, against);
+      }
       if (against.isEmpty() && subjectThere(c, p, at, implied) && (!c.predicates.isEmpty() || eventThere(c, at, implied))) {
         // In the clause of the claim's action; with no action of its own ("Twenty people were taken
         // to hospital after the crush": "take" is light), in any clause of a matched word, beside one

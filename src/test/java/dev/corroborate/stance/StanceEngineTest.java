@@ -1532,4 +1532,23 @@ class StanceEngineTest {
     assertThat(j.stance()).isNotEqualTo(Stance.SUPPORTS);
     assertThat(j.reason()).doesNotContain("named elsewhere in the source");
   }
+
+  @Test
+  void aScopeRestrictedWithOnlyContradictsAScopeOfAll() {
+    String claim = "The engineers advised the council to close the bridge to all traffic.";
+    StanceJudgement j = judge(claim, "The engineers advised the council to close the bridge to heavy goods vehicles only.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("'to heavy goods vehicles only' where the claim has 'to all traffic'");
+    assertThat(judge(claim, "The engineers advised the council to close the bridge only to lorries.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+    // The other way round.
+    StanceJudgement other = judge("The council opened the library to members only.",
+        "The council opened the library to all residents on Monday.");
+    assertThat(other.stance()).as(other.reason()).isEqualTo(Stance.CONTRADICTS);
+    // A scope that names the claim's own thing, or no restriction, is no contradiction.
+    assertThat(judge(claim, "The engineers advised the council to close the bridge to all traffic.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(judge(claim, "The engineers advised the council to close the bridge to cars.").stance())
+        .isNotEqualTo(Stance.CONTRADICTS);
+  }
 }
