@@ -23,6 +23,16 @@ public record Token(String text, String lemma, String pos, String key, int start
     }
   }
 
+  /** The tokens in [from, to) as they stood in the text: a space where the text had one between them. */
+  public static String join(java.util.List<Token> tokens, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+      boolean spaced = i > Math.max(0, from) && tokens.get(i).start() > tokens.get(i - 1).end();
+      sb.append(spaced ? " " : "").append(tokens.get(i).text());
+    }
+    return sb.toString();
+  }
+
   /** Nouns, proper nouns, verbs, adjectives, numbers and adverbs carry content; the rest is glue. */
   public boolean isContent() {
     return switch (pos) {

@@ -1,5 +1,6 @@
 package dev.corroborate.lexicon;
 
+import dev.corroborate.analysis.ClockTimes;
 import dev.corroborate.analysis.Compounds;
 import dev.corroborate.analysis.Stemmer;
 import dev.corroborate.analysis.Token;
@@ -61,6 +62,14 @@ public final class TermUnitizer {
         continue;
       }
       Token t = tokens.get(i);
+      ClockTimes.Time time = ClockTimes.at(tokens, i);
+      if (time != null && Character.isDigit(t.text().charAt(0))) {
+        // "4.45 pm" is one time, the same as "16:45".
+        out.add(new TermUnit(i, i + time.length(), TermUnit.Kind.NUMBER, Set.of(t.key(), ClockTimes.key(time)),
+            Token.join(tokens, i, i + time.length()), t.key()));
+        i += time.length();
+        continue;
+      }
       if (lexicon.isTemporal(t.key()) && (t.isProperNoun() || lexicon.isCalendarName(t))) {
         out.add(new TermUnit(i, i + 1, TermUnit.Kind.NUMBER, Set.of(t.key()), t.text(), t.key()));
         i++;
@@ -98,6 +107,9 @@ public final class TermUnitizer {
         }
         if (compoundBefore[i] != null) {
           keys.add(compoundBefore[i]);
+        }
+        if (time != null) {
+          keys.add(ClockTimes.key(time));
         }
         TermUnit.Kind kind = t.isVerb() ? TermUnit.Kind.VERB
             : t.pos().equals("NUM") ? TermUnit.Kind.NUMBER : TermUnit.Kind.WORD;

@@ -1,5 +1,6 @@
 package dev.corroborate.stance;
 
+import dev.corroborate.analysis.ClockTimes;
 import dev.corroborate.analysis.Stemmer;
 import dev.corroborate.analysis.Token;
 import dev.corroborate.lexicon.Lexicon;
@@ -409,40 +410,16 @@ public final class NumberConflict {
     return out;
   }
 
-  private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
-
   /**
    * The times of day of these tokens whose position passes {@code where}, in minutes after midnight,
-   * with their words, in order: "noon" and "midday", "midnight", an hour with "a.m." or "p.m." ("2
-   * p.m.", "9:30 a.m."), and a time on the 24-hour clock ("09:14").
+   * with their words, in order (see {@link ClockTimes}).
    */
   private static java.util.Map<Integer, String> clockTimes(List<Token> tokens, java.util.function.IntPredicate where) {
     java.util.Map<Integer, String> out = new java.util.LinkedHashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
-      if (!where.test(i)) {
-        continue;
-      }
-      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      if (w.equals("noon") || w.equals("midday")) {
-        out.putIfAbsent(12 * 60, tokens.get(i).text());
-        continue;
-      }
-      if (w.equals("midnight")) {
-        out.putIfAbsent(0, tokens.get(i).text());
-        continue;
-      }
-      java.util.regex.Matcher m = CLOCK.matcher(w);
-      if (!m.matches()) {
-        continue;
-      }
-      int hour = Integer.parseInt(m.group(1));
-      int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-      String next = i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT).replace(".", "") : "";
-      if ((next.equals("am") || next.equals("pm")) && hour >= 1 && hour <= 12 && minute < 60) {
-        out.putIfAbsent((hour % 12 + (next.equals("pm") ? 12 : 0)) * 60 + minute,
-            tokens.get(i).text() + " " + tokens.get(i + 1).text());
-      } else if (m.group(2) != null && hour < 24 && minute < 60) {
-        out.putIfAbsent(hour * 60 + minute, tokens.get(i).text());
+      ClockTimes.Time t = where.test(i) ? ClockTimes.at(tokens, i) : null;
+      if (t != null) {
+        out.putIfAbsent(t.minutes(), SentenceView.text(tokens, i, i + t.length()));
       }
     }
     return out;

@@ -1,5 +1,6 @@
 package dev.corroborate.stance;
 
+import dev.corroborate.analysis.ClockTimes;
 import dev.corroborate.analysis.Compounds;
 import dev.corroborate.analysis.Stemmer;
 import dev.corroborate.analysis.Token;
@@ -167,6 +168,10 @@ final class SentenceView {
       }
       for (String n : NumberConflict.joinedLengthKeys(t)) {
         add(n, i);
+      }
+      ClockTimes.Time time = ClockTimes.at(tokens, i);
+      if (time != null) {
+        add(ClockTimes.key(time), i);
       }
       String scaled = NumberConflict.scaledKey(tokens, i);
       if (scaled != null) {
@@ -511,12 +516,7 @@ final class SentenceView {
    * only where the text had one ("two-day", "58%", "It is not").
    */
   static String text(List<Token> tokens, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
-      boolean spaced = i > Math.max(0, from) && tokens.get(i).start() > tokens.get(i - 1).end();
-      sb.append(spaced ? " " : "").append(tokens.get(i).text());
-    }
-    return sb.toString();
+    return Token.join(tokens, from, to);
   }
 
   /**

@@ -1551,4 +1551,16 @@ class StanceEngineTest {
     assertThat(judge(claim, "The engineers advised the council to close the bridge to cars.").stance())
         .isNotEqualTo(Stance.CONTRADICTS);
   }
+
+  @Test
+  void aTimeOnTheTwelveHourClockIsTheSameTimeOnTheTwentyFourHourClock() {
+    StanceJudgement j = judge("Officers were alerted to the crowd surge at 4.45pm.",
+        "At 16:45 officers were alerted to a crowd surge at the north gate.");
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(j.matched()).contains("16:45");
+    StanceJudgement other = judge("Officers were alerted to the crowd surge at 4.45pm.",
+        "At 17:45 officers were alerted to a crowd surge at the north gate.");
+    assertThat(other.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(other.reason()).contains("time '17:45' where the claim has '4.45pm'");
+  }
 }
