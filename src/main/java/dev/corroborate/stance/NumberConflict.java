@@ -69,6 +69,10 @@ public final class NumberConflict {
    * May briefing that ..." is not read as the date of what was said), as a cue.
    */
   public Optional<Cue> find(List<Token> claim, List<Token> passage, java.util.function.IntPredicate where) {
+    Optional<Cue> tally = otherTally(claim, passage, where);
+    if (tally.isPresent()) {
+      return tally;
+    }
     List<Quantity> mine = quantities(claim).stream().filter(q -> !q.whole()).toList();
     List<Quantity> all = quantities(passage);
     List<Quantity> theirs = all.stream().filter(q -> !q.whole() && where.test(q.at()) && !timePoint(passage, q)).toList();
@@ -126,6 +130,86 @@ public final class NumberConflict {
       share = partOfAll(claim, passage, where);
     }
     return share.isPresent() ? share : countedOtherwise(claim, passage, where, mine, theirs, all, numbersThere);
+  }
+
+  /**
+   * A count of two sides: "23 votes to 19", "by 23 to 19", "a 3-1 win".
+   *
+   * @param first  the first side's number
+   * @param second the second side's number
+   * @param noun   the key of the noun after the first number ("vote"), or "" if none
+   * @param words  the words as written
+   */
+  private record Tally(double first, double second, String noun, int at, String words) {
+    boolean same(Tally o) {
+      return (first == o.first && second == o.second) || (first == o.second && second == o.first);
+    }
+  }
+
+  private static final java.util.regex.Pattern JOINED_TALLY = java.util.regex.Pattern.compile("(\\d+)[-\u2013](\\d+)");
+
+  private static final java.util.regex.Pattern DASHED = java.util.regex.Pattern.compile("[-\u2013](\\d+)");
+
+  /** The tallies of these tokens, in order. */
+  private static List<Tally> tallies(List<Token> t) {
+    List<Tally> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      java.util.regex.Matcher joined = JOINED_TALLY.matcher(t.get(i).text());
+      if (joined.matches()) {
+        out.add(new Tally(Double.parseDouble(joined.group(1)), Double.parseDouble(joined.group(2)), "", i,
+            t.get(i).text()));
+        continue;
+      }
+      Double a = value(t.get(i));
+      if (a == null) {
+        continue;
+      }
+      java.util.regex.Matcher dashed = DASHED.matcher(i + 1 < t.size() ? t.get(i + 1).text() : "");
+      if (dashed.matches()) {
+        // "23-19", tokenized "23" "-19".
+        out.add(new Tally(a, Double.parseDouble(dashed.group(1)), "", i, SentenceView.text(t, i, i + 2)));
+        continue;
+      }
+      int k = i + 1;
+      String noun = "";
+      if (k < t.size() && t.get(k).pos().equals("NOUN")) {
+        noun = t.get(k).key();
+        k++;
+      }
+      if (k + 1 < t.size() && (t.get(k).lemma().equals("to") || t.get(k).text().equals("-")
+          || t.get(k).text().equals("\u2013"))) {
+        Double b = value(t.get(k + 1));
+        if (b != null && ClockTimes.at(t, k + 1) == null) {
+          out.add(new Tally(a, b, noun, i, SentenceView.text(t, i, k + 2)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Another tally for the same count: "passed by 23 votes to 18" against the claim's "by 23 votes to
+   * 19". None of the passage's tallies may be the claim's (either way round), the passage's must
+   * pass {@code where}, and where both name what they count it must be the same thing.
+   */
+  private static Optional<Cue> otherTally(List<Token> claim, List<Token> passage, java.util.function.IntPredicate where) {
+    List<Tally> mine = tallies(claim);
+    if (mine.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Tally> theirs = tallies(passage);
+    if (theirs.stream().anyMatch(t -> mine.stream().anyMatch(t::same))) {
+      return Optional.empty();
+    }
+    for (Tally t : theirs) {
+      for (Tally m : mine) {
+        if (where.test(t.at()) && (t.noun().isEmpty() || m.noun().isEmpty() || t.noun().equals(m.noun()))) {
+          return Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, t.words(), String.format(Locale.ROOT,
+              "tally '%s' where the claim has '%s'", t.words(), m.words())));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -235,4 +235,17 @@ class NumberConflictTest {
     assertThat(cue.get().detail()).contains("length of time 'two-day' where the claim has 'three days'");
     assertThat(find("The cabin crew strike is due to last three days.", "Cabin crew began a three-day strike.")).isEmpty();
   }
+
+  @Test
+  void aTallyIsReadAsOnePairOfNumbers() {
+    String claim = "The motion passed by 23 votes to 19.";
+    assertThat(find(claim, "The motion passed by 23 votes to 18.").map(Cue::detail))
+        .contains("tally '23 votes to 18' where the claim has '23 votes to 19'");
+    assertThat(find(claim, "The motion passed 23-18.").map(Cue::words)).contains("23-18");
+    assertThat(find("Rovers won the final 3-1.", "Rovers won the final 3 - 2.").map(Cue::words)).contains("3 - 2");
+    // The same tally, either way round, or one that counts something else, is no conflict.
+    assertThat(find(claim, "The motion passed by 23 votes to 19, with two abstentions.")).isEmpty();
+    assertThat(find(claim, "The motion was carried 23-19.")).isEmpty();
+    assertThat(find(claim, "The motion passed by 23 votes to 19 after 4 hours to 6 hours of debate.")).isEmpty();
+  }
 }
