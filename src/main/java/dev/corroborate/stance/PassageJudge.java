@@ -349,6 +349,34 @@ final class PassageJudge {
     return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
   }
 
+  /**
+   * Whether the claim's word at unit {@code i} belongs to a phrase of two or more adjacent words that
+   * all name the source ("the supporters' trust" in a letter from the Rovers Supporters Trust): the
+   * source itself, which its own text need not name ("The board has not replied").
+   */
+  private static boolean voiceWords(ClaimFrame c, int i, SourceVoice voice) {
+    java.util.function.IntPredicate names = j -> j >= 0 && j < c.units.size()
+        && c.units.get(j).unit().kind() == TermUnit.Kind.WORD && voice.matches(c.units.get(j).unit().keys());
+    if (!names.test(i)) {
+      return false;
+    }
+    TermUnit u = c.units.get(i).unit();
+    return (names.test(i - 1) && adjacent(c, c.units.get(i - 1).unit(), u))
+        || (names.test(i + 1) && adjacent(c, u, c.units.get(i + 1).unit()));
+  }
+
+  /** Whether only a possessive ending stands between two units of the claim. */
+  private static boolean adjacent(ClaimFrame c, TermUnit first, TermUnit second) {
+    for (int k = first.to(); k < second.from(); k++) {
+      Token t = c.view.tokens.get(k);
+      boolean possessive = t.pos().equals("PART") || t.pos().equals("PUNCT");
+      if (!possessive || !(t.text().contains("'") || t.text().contains("\u2019"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Match match(ClaimFrame c, SentenceView p, SourceVoice voice) {
     int n = c.units.size();
     int[] at = new int[n];
@@ -356,6 +384,7 @@ final class PassageJudge {
     boolean firstPerson = p.firstPerson;
     boolean holderIsVoice = c.holderUnit >= 0 && voice.matches(c.units.get(c.holderUnit).unit().keys());
     List<String> described = new ArrayList<>();
+    List<String> self = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       TermUnit u = c.units.get(i).unit();
       List<Integer> ps = p.positionsOf(u.keys());
@@ -392,10 +421,14 @@ final class PassageJudge {
       }
       at[i] = ps.isEmpty() ? -1 : u.kind() == TermUnit.Kind.NAME && u.keys().size() > 1 ? fullestName(p, u, ps) : ps.get(0);
       if (at[i] < 0) {
-        boolean voiceUnit = u.isEntity() && voice.matches(u.keys());
+        boolean selfNamed = !u.isEntity() && voiceWords(c, i, voice);
+        boolean voiceUnit = (u.isEntity() || selfNamed) && voice.matches(u.keys());
         // "We had asked for six years" in the prosecution service's own statement: its prosecutors asked.
         boolean members = firstPerson && u.kind() == TermUnit.Kind.WORD && voice.namesMembers(u.head());
         implied[i] = voiceUnit || members || (i == c.speechUnit && holderIsVoice);
+        if (selfNamed) {
+          self.add(u.display());
+        }
       }
     }
     int converse = converse(c, p, at);
@@ -414,6 +447,9 @@ final class PassageJudge {
     List<String> fromTitle = fromTitle(c, at, implied, voice);
     List<String> fromSource = fromSource(c, p, at, implied, voice);
     List<String> notes = new ArrayList<>();
+    if (!self.isEmpty() && (attribution == null || attribution.ownVoice())) {
+      notes.add(quoteList(self) + " the source itself");
+    }
     if (!fromSource.isEmpty()) {
       notes.add(quoteList(fromSource) + " named elsewhere in the source");
     }

@@ -1563,4 +1563,18 @@ class StanceEngineTest {
     assertThat(other.stance()).isEqualTo(Stance.CONTRADICTS);
     assertThat(other.reason()).contains("time '17:45' where the claim has '4.45pm'");
   }
+
+  @Test
+  void aPhraseOfTheClaimThatNamesTheSourceIsTheSourceItself() {
+    SourceVoice trust = SourceVoice.of(LEXICON, ALIASES, "Harbour Residents Association");
+    String claim = "The port authority has replied to the residents' association.";
+    StanceJudgement j = judge(claim, "The port authority has not replied.", trust);
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("'residents' and 'association' the source itself");
+    // Not in another source's text, and not for one word alone.
+    assertThat(judge(claim, "The port authority has not replied.", SourceVoice.of(LEXICON, ALIASES, "Harbour Gazette"))
+        .reason()).doesNotContain("the source itself");
+    assertThat(judge("The port authority has replied to the association.", "The port authority has not replied.", trust)
+        .reason()).doesNotContain("the source itself");
+  }
 }
