@@ -305,6 +305,15 @@ final class PassageJudge {
     int toCome = predicateMatched && q >= 0 ? prospective(c, p, q) : -1;
     if (toCome >= 0 && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
       String aux = p.tokens.get(toCome).text();
+      String later = c.tokenLemmas.contains("already") ? laterWords(p, q) : null;
+      if (later != null) {
+        // "has already been installed" against "would be installed by the end of the year": not yet done.
+        cues.add(new Cue(Cue.Kind.NUMBER_MISMATCH, aux + " ... " + later, "states '" + p.tokens.get(q).text()
+            + "' as still to come ('" + aux + " ... " + later + "'), where the claim says it has already happened"));
+        addIfPresent(cues, attributed, match, missed);
+        return new StanceJudgement(Stance.CONTRADICTS, round((0.55 + 0.45 * coverage) * voiceFactor), round(coverage),
+            cues, words, attribution);
+      }
       cues.add(match);
       cues.add(new Cue(Cue.Kind.HEDGE, aux, "states '" + p.tokens.get(q).text() + "' only as to come ('" + aux
           + "'), where the claim has it done"));
@@ -1326,12 +1335,28 @@ final class PassageJudge {
    * well be in force as it is made, and only a claim with "already" is set against it.
    */
   private static boolean timeToCome(SentenceView p, int q) {
+    return laterWords(p, q) != null;
+  }
+
+  /** The words that set the passage's action at {@code q} later ("by the end of the year"), or null. */
+  private static String laterWords(SentenceView p, int q) {
     for (int i = q + 1; i < p.tokens.size() && p.clause[i] == p.clause[q]; i++) {
       if (LATER.contains(p.tokens.get(i).lemma())) {
-        return true;
+        int from = i;
+        while (from > q + 1 && !p.tokens.get(from - 1).isPunctuation() && !p.tokens.get(from - 1).isVerb()
+            && (p.tokens.get(from - 1).pos().equals("ADP") || p.tokens.get(from - 1).pos().equals("DET"))) {
+          from--;
+        }
+        int to = i + 1;
+        while (to < p.tokens.size() && p.clause[to] == p.clause[q] && (p.tokens.get(to).pos().equals("NOUN")
+            || p.tokens.get(to).pos().equals("ADP") && p.tokens.get(to).lemma().equals("of")
+            || p.tokens.get(to).pos().equals("DET"))) {
+          to++;
+        }
+        return p.span(from, to);
       }
     }
-    return false;
+    return null;
   }
 
   /** Past and perfect auxiliaries, which mark a claim's action as done. */

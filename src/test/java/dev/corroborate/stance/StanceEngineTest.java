@@ -1104,6 +1104,11 @@ class StanceEngineTest {
     assertThat(j.reason()).contains("only as to come ('would')");
     assertThat(judge("The new scanners have already been installed at the port.",
         "New scanners will be installed at the port.").stance()).isEqualTo(Stance.MENTIONS);
+    // With "already", a later time for it says it has not happened yet.
+    StanceJudgement already = judge("The new scanners have already been installed at the port.",
+        "The minister said the new scanners would be installed at the port by the end of the year.");
+    assertThat(already.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(already.reason()).contains("as still to come ('would ... by the end of the year')");
     // An announcement in force as it is made, or a claim about what will be, is supported.
     assertThat(judge("Trams have been diverted over the north bridge.", "Trams will be diverted over the north bridge.")
         .stance()).isEqualTo(Stance.SUPPORTS);
