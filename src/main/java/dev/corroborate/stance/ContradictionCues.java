@@ -486,15 +486,25 @@ final class ContradictionCues {
         continue;
       }
       TermUnit u = c.units.get(i).unit();
-      for (String opposite : lex.antonyms(u.head())) {
+      // The head's opposites, and those of what a phrasal verb means ("called off": "cancel").
+      Set<String> opposites = new java.util.TreeSet<>(lex.antonyms(u.head()));
+      lex.phrasalKeys(c.view.tokens, u.from()).forEach(k -> opposites.addAll(lex.antonyms(k)));
+      for (String opposite : opposites) {
         List<Integer> ps = p.positionsOf(Set.of(opposite)).stream().filter(k -> !actsOnOther(c, p, k)).toList();
         if (!ps.isEmpty() && (matchedWeight + c.units.get(i).weight()) / c.totalWeight >= PassageJudge.SUPPORT) {
-          String w = p.tokens.get(ps.get(0)).text();
-          out.add(new Cue(Cue.Kind.ANTONYM, w, "'" + w + "' is the opposite of the claim's '" + u.display() + "'"));
+          String w = withParticle(p.tokens, ps.get(0));
+          out.add(new Cue(Cue.Kind.ANTONYM, w, "'" + w + "' is the opposite of the claim's '"
+              + (u.to() - u.from() == 1 ? withParticle(c.view.tokens, u.from()) : u.display()) + "'"));
           return;
         }
       }
     }
+  }
+
+  /** The word at {@code k} with the particle of its phrasal verb, if it has one ("go ahead"). */
+  private String withParticle(List<Token> t, int k) {
+    int particle = lex.phrasalParticle(t, k);
+    return particle < 0 ? t.get(k).text() : SentenceView.text(t, k, k + 1) + " " + t.get(particle).text();
   }
 
   /**

@@ -1582,4 +1582,12 @@ class StanceEngineTest {
     assertThat(judge("The port authority has replied to the association.", "The port authority has not replied.", trust)
         .reason()).doesNotContain("the source itself");
   }
+
+  @Test
+  void thePhrasalVerbOfTheClaimHasTheOppositesOfWhatItMeans() {
+    StanceJudgement j = judge("The organisers have called off Sunday's harbour parade.",
+        "The organisers said Sunday's harbour parade will go ahead as planned.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("'go ahead' is the opposite of the claim's 'called off'");
+  }
 }
