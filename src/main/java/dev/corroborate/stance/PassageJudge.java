@@ -494,7 +494,10 @@ final class PassageJudge {
         matchedWeight += wu.weight();
         if (at[i] >= 0) {
           TermUnit pu = p.unitAt(at[i]);
-          matchedWords.put(at[i], pu != null && pu.isEntity() ? pu.display() : p.tokens.get(at[i]).text());
+          int particle = lex.phrasalParticle(p.tokens, at[i]);
+          matchedWords.put(at[i], pu != null && pu.isEntity() ? pu.display()
+              : particle == at[i] + 1 ? SentenceView.text(p.tokens, at[i], particle + 1)
+              : p.tokens.get(at[i]).text());
         }
       } else if (wu.weight() >= 0.5) {
         missing.add(wu.unit().display());

@@ -668,7 +668,7 @@ class StanceEngineTest {
     Descriptors d = ENGINE.descriptorsOf(List.of(titled, ENGINE.prepare(named)));
     StanceJudgement j = ENGINE.judge(frame.withDescriptors(d), named, SourceVoice.none());
     assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
-    assertThat(j.reason()).contains("'step'");
+    assertThat(j.reason()).contains("'step down'");
     // A title the sources give two people stands for neither.
     Descriptors two = ENGINE.descriptorsOf(List.of(titled, ENGINE.prepare(
         ANALYZER.analyze("Former Prime Minister Ada Mensah criticised the decision.").get(0).tokens())));
@@ -1589,5 +1589,15 @@ class StanceEngineTest {
         "The organisers said Sunday's harbour parade will go ahead as planned.");
     assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
     assertThat(j.reason()).contains("'go ahead' is the opposite of the claim's 'called off'");
+  }
+
+  @Test
+  void settingUpAFundIsCreatingIt() {
+    StanceJudgement j = judge("The two ministries agreed to create a joint research fund.",
+        "The two ministries agreed on Tuesday to set up a joint research fund.");
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(j.matched()).contains("set up");
+    assertThat(judge("The two ministries agreed to create a joint research fund.",
+        "The two ministries agreed to establish a joint research fund.").stance()).isEqualTo(Stance.SUPPORTS);
   }
 }
