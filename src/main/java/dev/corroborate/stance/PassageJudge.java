@@ -360,12 +360,16 @@ final class PassageJudge {
 
   /**
    * Whether the claim's word at unit {@code i} belongs to a phrase of two or more adjacent words that
-   * all name the source ("the supporters' trust" in a letter from the Rovers Supporters Trust): the
-   * source itself, which its own text need not name ("The board has not replied").
+   * all name the source ("the supporters' trust" in a letter from the Rovers Supporters Trust), none
+   * of them in the passage: the source itself, which its own text need not name ("The board has not
+   * replied").
    */
-  private static boolean voiceWords(ClaimFrame c, int i, SourceVoice voice) {
+  private static boolean voiceWords(ClaimFrame c, int i, SourceVoice voice, SentenceView p) {
+    // Each word of the phrase is missing from the passage: "cabin" of "cabin crew" is not the union
+    // of cabin crew where the passage has "crew".
     java.util.function.IntPredicate names = j -> j >= 0 && j < c.units.size()
-        && c.units.get(j).unit().kind() == TermUnit.Kind.WORD && voice.matches(c.units.get(j).unit().keys());
+        && c.units.get(j).unit().kind() == TermUnit.Kind.WORD && voice.matches(c.units.get(j).unit().keys())
+        && p.positionsOf(c.units.get(j).unit().keys()).isEmpty();
     if (!names.test(i)) {
       return false;
     }
@@ -430,7 +434,7 @@ final class PassageJudge {
       }
       at[i] = ps.isEmpty() ? -1 : u.kind() == TermUnit.Kind.NAME && u.keys().size() > 1 ? fullestName(p, u, ps) : ps.get(0);
       if (at[i] < 0) {
-        boolean selfNamed = !u.isEntity() && voiceWords(c, i, voice);
+        boolean selfNamed = !u.isEntity() && voiceWords(c, i, voice, p);
         boolean voiceUnit = (u.isEntity() || selfNamed) && voice.matches(u.keys());
         // "We had asked for six years" in the prosecution service's own statement: its prosecutors asked.
         boolean members = firstPerson && u.kind() == TermUnit.Kind.WORD && voice.namesMembers(u.head());
