@@ -188,7 +188,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * merging, tag repairs, {@link Stemmer} keys), so indexes made by an earlier revision are detected
    * as incompatible.
    */
-  static final int REVISION = 14;
+  static final int REVISION = 15;
 
   @Override
   public String settings() {
@@ -502,6 +502,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     repairVerbBeforeThat(t, tagWords, tags);
     repairNounAfterQuantifier(t, tagWords, tags);
     repairHyphenatedAdjective(spans, tagWords, tags);
+    repairVerbInNounPhrase(tagWords, tags);
     for (int i = 0; i < words.length; i++) {
       // A word the tagger calls punctuation ("iCloud/PUNCT", "eBay/PUNCT", "offer\u2019/PUNCT") is a word.
       String w = words[i];
@@ -681,6 +682,39 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
           && Character.isLetterOrDigit(words[i - 2].charAt(words[i - 2].length() - 1))
           && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ") || tags[i + 1].equals("PROPN"))) {
         tags[i] = "ADJ";
+      }
+    }
+  }
+
+  /** Determiners and possessives that open a noun phrase, after which no verb can follow directly. */
+  private static final java.util.Set<String> NOUN_PHRASE_OPENERS = java.util.Set.of("a", "an", "the", "its",
+      "their", "our", "his", "her", "my", "your");
+
+  /**
+   * A noun used as a modifier that the tagger took for a verb: "a 4.5% pay rise", "a real-terms pay
+   * rise", "the pay deal". A word in its base form (no "-ed", "-ing" or "-s") tagged as a verb, with a
+   * noun right after it, and before it only adjectives, numbers, symbols and hyphenated words back to
+   * "a", "the" or a possessive, is a noun. "The company cut jobs" keeps its verb (a noun stands before
+   * it). Changes {@code tags} in place.
+   */
+  private static void repairVerbInNounPhrase(String[] words, String[] tags) {
+    for (int i = 1; i + 1 < words.length; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT);
+      if (!tags[i].equals("VERB") || !tags[i + 1].equals("NOUN") || w.endsWith("ed") || w.endsWith("ing")
+          || w.endsWith("s")) {
+        continue;
+      }
+      for (int k = i - 1; k >= 0; k--) {
+        boolean hyphenated = words[k].equals("-") || (k + 1 < i && words[k + 1].equals("-"))
+            || (k > 0 && words[k - 1].equals("-"));
+        if (hyphenated || tags[k].equals("ADJ") || tags[k].equals("NUM") || tags[k].equals("SYM")) {
+          continue;
+        }
+        if ((tags[k].equals("DET") || tags[k].equals("PRON"))
+            && NOUN_PHRASE_OPENERS.contains(words[k].toLowerCase(Locale.ROOT))) {
+          tags[i] = "NOUN";
+        }
+        break;
       }
     }
   }

@@ -401,4 +401,13 @@ class OpenNlpAnalyzerTest {
     // A dash with spaces around it is punctuation, not a hyphen: the verb after it stays one.
     assertThat(token("The council met - decided nothing - and left.", "decided").isVerb()).isTrue();
   }
+
+  @Test
+  void aNounModifierAfterADeterminerIsNoVerb() {
+    // The tagger reads "pay" as a verb in "a 4.5% pay rise" and "a real-terms pay rise".
+    assertThat(token("The airline offered its crew a 4.5% pay rise.", "pay").pos()).isEqualTo("NOUN");
+    assertThat(token("Crew have not had a real-terms pay rise since 2022.", "pay").pos()).isEqualTo("NOUN");
+    // After a noun it may be the verb: "the company cut jobs".
+    assertThat(token("The company cut jobs in May.", "cut").isVerb()).isTrue();
+  }
 }
