@@ -659,6 +659,9 @@ public final class NumberConflict {
       }
       int whole = wholeOf(tokens, last);
       int at = counted(tokens, whole >= 0 ? whole : last);
+      if (at < 0 && whole < 0) {
+        at = partOfGroup(tokens, last);
+      }
       String counted = at >= 0 ? tokens.get(at).key() : null;
       String sign = counted == null ? currency(tokens, i) : null;
       if (counted == null && last + 1 < tokens.size() && tokens.get(last + 1).text().equals("%")) {
@@ -781,6 +784,27 @@ public final class NumberConflict {
         return j;
       }
       if (!(c.pos().equals("ADJ") || c.pos().equals("ADV") || c.pos().equals("NUM"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The noun a number counts part of, when the group has no number of its own: "Two of those people",
+   * "three of the workers", "two of its engines": "of", at most two determiners or possessives, then
+   * a noun; -1 otherwise. The number counts that noun.
+   */
+  private static int partOfGroup(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size() || !tokens.get(i + 1).key().equals("of")) {
+      return -1;
+    }
+    for (int j = i + 2; j < Math.min(tokens.size(), i + 5); j++) {
+      Token t = tokens.get(j);
+      if (t.pos().equals("NOUN")) {
+        return j;
+      }
+      if (!(t.pos().equals("DET") || t.pos().equals("PRON"))) {
         return -1;
       }
     }

@@ -248,4 +248,12 @@ class NumberConflictTest {
     assertThat(find(claim, "The motion was carried 23-19.")).isEmpty();
     assertThat(find(claim, "The motion passed by 23 votes to 19 after 4 hours to 6 hours of debate.")).isEmpty();
   }
+
+  @Test
+  void aNumberOfAGroupWithNoNumberCountsItsNoun() {
+    assertThat(find("Ten people were admitted to hospital.", "Two of those people have been admitted to hospital.")
+        .map(Cue::words)).contains("Two of those people");
+    assertThat(find("Ten people were admitted to hospital.", "Ten of the people have been admitted to hospital."))
+        .isEmpty();
+  }
 }
