@@ -266,12 +266,8 @@ final class PassageJudge {
         dateMissing = u.display();
       }
     }
-    if (dateMissing != null && predicateMatched && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
-      cues.add(match);
-      cues.add(new Cue(Cue.Kind.MISSING, dateMissing, "does not give the claim's date '" + dateMissing + "'"));
-      addIfPresent(cues, attributed);
-      return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
-    }
+    // Support the passage would give but for one thing the claim says and it does not.
+    boolean supportable = entitiesOk && !essentialMissing && coverage >= SUPPORT;
     String numberMissing = null;
     for (int i = 0; i < n && numberMissing == null; i++) {
       TermUnit u = c.units.get(i).unit();
@@ -280,30 +276,26 @@ final class PassageJudge {
         numberMissing = u.display();
       }
     }
-    if (numberMissing != null && predicateMatched && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
-      // "passed by 23 votes to 18" does not give the claim's "23 votes to 19".
-      cues.add(match);
-      cues.add(new Cue(Cue.Kind.MISSING, numberMissing, "does not give the claim's number '" + numberMissing + "'"));
-      addIfPresent(cues, attributed);
-      return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
-    }
     String absent = withoutMissing(c, at);
-    if (absent != null && predicateMatched && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
-      cues.add(match);
-      cues.add(new Cue(Cue.Kind.MISSING, absent, "does not say what the claim says was not there ('" + absent + "')"));
-      addIfPresent(cues, attributed);
-      return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
-    }
     String count = predicateMatched ? countForAll(c, p, at, q) : null;
-    if (count != null && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
+    Cue withheld = !supportable || !predicateMatched ? null
+        : dateMissing != null ? new Cue(Cue.Kind.MISSING, dateMissing, "does not give the claim's date '" + dateMissing + "'")
+        // "passed by 23 votes to 18" does not give the claim's "23 votes to 19".
+        : numberMissing != null ? new Cue(Cue.Kind.MISSING, numberMissing, "does not give the claim's number '"
+            + numberMissing + "'")
+        : absent != null ? new Cue(Cue.Kind.MISSING, absent, "does not say what the claim says was not there ('"
+            + absent + "')")
+        : count != null ? new Cue(Cue.Kind.MISSING, count, "gives a number ('" + count
+            + "') where the claim says all of them; it does not say that is all")
+        : null;
+    if (withheld != null) {
       cues.add(match);
-      cues.add(new Cue(Cue.Kind.MISSING, count, "gives a number ('" + count + "') where the claim says all of them;"
-          + " it does not say that is all"));
+      cues.add(withheld);
       addIfPresent(cues, attributed);
       return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
     }
     int toCome = predicateMatched && q >= 0 ? prospective(c, p, q) : -1;
-    if (toCome >= 0 && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
+    if (toCome >= 0 && supportable) {
       String aux = p.tokens.get(toCome).text();
       String later = c.tokenLemmas.contains("already") ? laterWords(p, q) : null;
       if (later != null) {
@@ -320,7 +312,7 @@ final class PassageJudge {
       addIfPresent(cues, attributed, missed);
       return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
     }
-    if (predicateMatched && entitiesOk && !essentialMissing && coverage >= SUPPORT) {
+    if (predicateMatched && supportable) {
       int hedgeAt = hedge(c, p, q, matchedWords.keySet());
       String hedge = hedgeAt < 0 ? null : p.tokens.get(hedgeAt).text();
       cues.add(match);
