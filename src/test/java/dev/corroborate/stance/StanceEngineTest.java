@@ -1600,4 +1600,16 @@ class StanceEngineTest {
     assertThat(judge("The two ministries agreed to create a joint research fund.",
         "The two ministries agreed to establish a joint research fund.").stance()).isEqualTo(Stance.SUPPORTS);
   }
+
+  @Test
+  void aVerbOfSayingAfterACommonNounIsItsSpeakersWordNotTheAction() {
+    String claim = "Health officials reported 14 cases of measles in the district.";
+    assertThat(judge(claim, "There are now 14 cases of measles in the district, the health office said.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(judge(claim, "Health officials have counted 14 cases of measles in the district.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    // The content must still be there: another count contradicts.
+    assertThat(judge(claim, "Health officials said there were 9 cases of measles in the district.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+  }
 }
