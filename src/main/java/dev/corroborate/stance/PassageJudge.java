@@ -1342,8 +1342,7 @@ final class PassageJudge {
     for (int i = q + 1; i < p.tokens.size() && p.clause[i] == p.clause[q]; i++) {
       if (LATER.contains(p.tokens.get(i).lemma())) {
         int from = i;
-        while (from > q + 1 && !p.tokens.get(from - 1).isPunctuation() && !p.tokens.get(from - 1).isVerb()
-            && (p.tokens.get(from - 1).pos().equals("ADP") || p.tokens.get(from - 1).pos().equals("DET"))) {
+        while (from > q + 1 && (p.tokens.get(from - 1).pos().equals("ADP") || p.tokens.get(from - 1).pos().equals("DET"))) {
           from--;
         }
         int to = i + 1;
