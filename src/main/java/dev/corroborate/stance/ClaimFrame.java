@@ -27,6 +27,8 @@ public final class ClaimFrame {
   /** Index into units of the holder of the claim's own "X said", or -1. */
   final int holderUnit;
   final int speechUnit;
+  /** Index into units of the head of the claim's subject, or -1 (see {@link #subjectHead(SentenceView, List)}). */
+  final int subjectHead;
 
   final IdfSource idf;
   /** Keys and lemmas of every claim token: cue words the claim itself uses are not cues. */
@@ -104,6 +106,7 @@ public final class ClaimFrame {
     this.units = List.copyOf(weighted);
     this.totalWeight = total;
     this.predicates = List.copyOf(preds);
+    this.subjectHead = subjectHead(view, units);
   }
 
   private ClaimFrame(ClaimFrame c, Descriptors descriptors) {
@@ -114,6 +117,7 @@ public final class ClaimFrame {
     this.predicates = c.predicates;
     this.holderUnit = c.holderUnit;
     this.speechUnit = c.speechUnit;
+    this.subjectHead = c.subjectHead;
     this.idf = c.idf;
     this.tokenKeys = c.tokenKeys;
     this.tokenLemmas = c.tokenLemmas;
@@ -161,13 +165,12 @@ public final class ClaimFrame {
     return out;
   }
 
-  /** Whether the claim itself denies its predicate ("X did not ..."). */
   /**
    * The unit of the head of the claim's subject: its last word or name before its first verb that is
    * not a number or a date part ("trial" in "The LumaScreen clinical trial has been stopped", "crush"
    * in "The crush took place on Saturday"), or -1 when there is none.
    */
-  int subjectHead() {
+  private static int subjectHead(SentenceView view, List<WeightedUnit> units) {
     int verb = 0;
     while (verb < view.tokens.size() && !view.tokens.get(verb).isVerb() && !view.tokens.get(verb).pos().equals("AUX")) {
       verb++;
@@ -182,6 +185,7 @@ public final class ClaimFrame {
     return head;
   }
 
+  /** Whether the claim itself denies its predicate ("X did not ..."). */
   boolean predicateNegated(int unitIndex) {
     return view.negated(units.get(unitIndex).unit().from());
   }

@@ -56,7 +56,7 @@ final class ContradictionCues {
    * clinical trial has been suspended").
    */
   private boolean namedOtherSubject(ClaimFrame c, SentenceView p, int[] at, int verb) {
-    int head = c.subjectHead();
+    int head = c.subjectHead;
     if (head < 0 || at[head] >= 0 || c.units.get(head).unit().isEntity()) {
       return false;
     }
@@ -601,10 +601,8 @@ final class ContradictionCues {
         if (end == g + 1 || (claimAll ? !passageOnly : !passageAll) || holdsMatch(at, g + 1, end)) {
           break;
         }
-        String scope = p.span(passageOnly && p.tokens.get(g - 1).lemma().equals("only") ? g - 1 : g,
-            passageOnly && end < p.tokens.size() && p.tokens.get(end).lemma().equals("only") ? end + 1 : end);
-        String claimScope = c.view.span(claimOnly && ct.get(i - 1).lemma().equals("only") ? i - 1 : i,
-            claimOnly && claimEnd < ct.size() && ct.get(claimEnd).lemma().equals("only") ? claimEnd + 1 : claimEnd);
+        String scope = scopeWords(p.tokens, g, end, passageOnly);
+        String claimScope = scopeWords(ct, i, claimEnd, claimOnly);
         out.add(new Cue(Cue.Kind.ANTONYM, scope, "'" + scope + "' where the claim has '" + claimScope + "'"));
         return;
       }
@@ -613,6 +611,13 @@ final class ContradictionCues {
 
   private boolean isUniversal(Token t) {
     return t.pos().equals("DET") && lex.isUniversalQuantifier(t.lemma());
+  }
+
+  /** The words of a scope from its preposition to the end of its noun phrase, with its "only" when it has one. */
+  private static String scopeWords(List<Token> t, int prep, int end, boolean only) {
+    int from = only && prep > 0 && t.get(prep - 1).lemma().equals("only") ? prep - 1 : prep;
+    int to = only && end < t.size() && t.get(end).lemma().equals("only") ? end + 1 : end;
+    return SentenceView.text(t, from, to);
   }
 
   /** Whether "only" stands right before the preposition at {@code before + 1} or right after its noun phrase. */

@@ -547,7 +547,7 @@ final class PassageJudge {
    * subject ({@link ClaimFrame#subjectHead}: "fund" in "The joint energy fund will be worth ...").
    */
   private static boolean eventThere(ClaimFrame c, int[] at, boolean[] implied) {
-    int head = c.subjectHead();
+    int head = c.subjectHead;
     return head < 0 || at[head] >= 0 || implied[head];
   }
 
