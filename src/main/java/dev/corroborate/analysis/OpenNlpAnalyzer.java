@@ -188,7 +188,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * merging, tag repairs, {@link Stemmer} keys), so indexes made by an earlier revision are detected
    * as incompatible.
    */
-  static final int REVISION = 15;
+  static final int REVISION = 16;
 
   @Override
   public String settings() {
@@ -503,6 +503,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     repairNounAfterQuantifier(t, tagWords, tags);
     repairHyphenatedAdjective(spans, tagWords, tags);
     repairVerbInNounPhrase(tagWords, tags);
+    repairAdverbWithNounSuffix(tagWords, tags);
     for (int i = 0; i < words.length; i++) {
       // A word the tagger calls punctuation ("iCloud/PUNCT", "eBay/PUNCT", "offer\u2019/PUNCT") is a word.
       String w = words[i];
@@ -715,6 +716,24 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
           tags[i] = "NOUN";
         }
         break;
+      }
+    }
+  }
+
+  /** Endings that make a word a noun, never an adverb ("agency", "station", "payment", "fitness", "city"). */
+  private static final List<String> NOUN_SUFFIXES = List.of("cy", "tion", "sion", "ment", "ness", "ity", "ship", "ism");
+
+  /**
+   * A noun used as a modifier that the tagger took for an adverb: "used agency cabin crew". A word in
+   * lower case of six letters or more tagged as an adverb, with a noun ending and a noun or adjective
+   * right after it, is a noun. Changes {@code tags} in place.
+   */
+  private static void repairAdverbWithNounSuffix(String[] words, String[] tags) {
+    for (int i = 0; i + 1 < words.length; i++) {
+      String w = words[i];
+      if (tags[i].equals("ADV") && w.length() >= 6 && w.equals(w.toLowerCase(Locale.ROOT))
+          && NOUN_SUFFIXES.stream().anyMatch(w::endsWith) && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ"))) {
+        tags[i] = "NOUN";
       }
     }
   }

@@ -57,11 +57,19 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
       if (u != null && u.isEntity()) {
         return coordinated(v, u);
       }
-      if (t.pos().equals("PRON") || t.pos().equals("NOUN") || t.isVerb()) {
+      if (t.pos().equals("PRON") || t.pos().equals("NOUN") || t.isVerb() || possessive(t)) {
+        // A name before a possessive owns the subject, it is not the subject: "Pellair's chief
+        // executive led" (the tagger may read "executive" as an adjective).
         return null;
       }
     }
     return null;
+  }
+
+  /** Whether this token is a possessive ending ("'s", "'"). */
+  static boolean possessive(Token t) {
+    String w = t.text();
+    return t.pos().equals("PART") && (w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019"));
   }
 
   /** Punctuation inside a list of names or around a nickname ("A, B and C", "Ana `` Red `` Brandt"). */
@@ -89,16 +97,36 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
         continue;
       }
       String pos = t.pos();
-      if (display == null && pos.equals("NOUN") && u != null) {
+      if (display == null && pos.equals("NOUN") && u != null && !titleOfName(v, k)) {
         return new Agent(Set.of(u.head()), u.display(), true, false);
       }
       boolean stop = t.isVerb() || pos.equals("AUX") || pos.equals("ADP") || pos.equals("SCONJ")
           || pos.equals("PRON") || (pos.equals("PUNCT") && !LIST_PUNCTUATION.contains(t.text()));
-      if (stop || (display == null && !(pos.equals("DET") || pos.equals("ADJ") || pos.equals("PUNCT")))) {
+      boolean before = pos.equals("DET") || pos.equals("ADJ") || pos.equals("PUNCT")
+          || (pos.equals("NOUN") && titleOfName(v, k));
+      if (stop || (display == null && !before)) {
         break;
       }
     }
     return display == null ? null : new Agent(keys, display, true, true);
+  }
+
+  /**
+   * Whether the noun at this position opens or continues a description that runs, through nouns and
+   * adjectives only, into a name: "chief people officer Rowan Deel", where the name is the agent.
+   */
+  private static boolean titleOfName(SentenceView v, int k) {
+    for (int j = k + 1; j < v.tokens.size(); j++) {
+      TermUnit u = v.unitAt(j);
+      if (u != null && u.isEntity()) {
+        return true;
+      }
+      String pos = v.tokens.get(j).pos();
+      if (!(pos.equals("NOUN") || pos.equals("ADJ"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -175,14 +203,48 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
     return byAfter(v, verb) < 0 && v.tokens.get(verb).isVerb() && ImpliedUnits.passiveAuxiliary(v, verb) < 0;
   }
 
-  /** The position of a "by" within the two tokens after the verb ("killed by", "seized early by"), or -1. */
+  /**
+   * The position of a "by" within the two tokens after the verb ("killed by", "seized early by"), or
+   * after a phrase of place or purpose that follows a passive participle ("was arrested at the airport
+   * by", "talks, led for the airline by"); -1 when there is none.
+   */
   private static int byAfter(SentenceView v, int verb) {
     for (int j = verb + 1; j <= Math.min(verb + 2, v.tokens.size() - 1); j++) {
       if (v.tokens.get(j).key().equals("by")) {
         return j;
       }
     }
+    if (verb + 1 >= v.tokens.size() || !v.tokens.get(verb + 1).pos().equals("ADP") || !participleOfPassive(v, verb)) {
+      return -1;
+    }
+    for (int j = verb + 2; j <= Math.min(verb + 6, v.tokens.size() - 1); j++) {
+      Token t = v.tokens.get(j);
+      if (t.key().equals("by")) {
+        return j;
+      }
+      if (!Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(t.pos())) {
+        return -1;
+      }
+    }
     return -1;
+  }
+
+  /**
+   * Whether the verb at this token is a past participle in the passive: after a form of "be" or
+   * "get", or right after a comma or a noun, as in a reduced relative clause ("talks, led for the
+   * airline by ...", "the ship seized in the strait by ...").
+   */
+  private static boolean participleOfPassive(SentenceView v, int verb) {
+    if (ImpliedUnits.passiveAuxiliary(v, verb) >= 0) {
+      return true;
+    }
+    String w = v.tokens.get(verb).text().toLowerCase(java.util.Locale.ROOT);
+    boolean pastForm = !w.equals(v.tokens.get(verb).lemma()) && !w.endsWith("ing") && !w.endsWith("s");
+    if (verb == 0 || !pastForm) {
+      return false;
+    }
+    Token before = v.tokens.get(verb - 1);
+    return before.text().equals(",") || before.pos().equals("NOUN");
   }
 
   /**

@@ -339,6 +339,10 @@ final class ContradictionCues {
     }
     Agent claimAgent = Agent.of(c.view, c.units.get(main).unit().from());
     Agent passageAgent = Agent.of(p, at[main]);
+    if (claimAgent == null && passageAgent != null && passageAgent.named()) {
+      otherTitle(c, p, at, main, passageAgent).ifPresent(out::add);
+      return;
+    }
     if (claimAgent == null || passageAgent == null || sameActor(c, claimAgent, passageAgent)
         || claimAgent.named() != passageAgent.named() || tellsNoActor(c, p, at[main], passageAgent)) {
       // A common noun after "by" is compared with another ("by the district", "by the province"), not
@@ -365,6 +369,98 @@ final class ContradictionCues {
           "'" + verb + "' " + (passageAgent.passive() ? "by " : "with agent ") + passageAgent.display()
               + ", where the claim has " + claimAgent.display()));
     }
+  }
+
+  /**
+   * The passage gives the claim's action to a named person it describes by another office of the
+   * same kind as the claim's subject: "led by Rowan Deel, our chief people officer" or "led by chief
+   * people officer Rowan Deel" against "the chief executive led" (the two share "chief", their heads
+   * differ). Only for a claim whose subject is a common noun in the active voice, that noun absent
+   * from the passage; a description that shares no word with the claim's subject ("the finance
+   * director" against "the mayor") may be the same person's other role and is left alone.
+   */
+  private java.util.Optional<Cue> otherTitle(ClaimFrame c, SentenceView p, int[] at, int main, Agent agent) {
+    int head = c.subjectHead;
+    int claimVerb = c.units.get(main).unit().from();
+    if (head < 0 || at[head] >= 0 || c.units.get(head).unit().isEntity()
+        || ImpliedUnits.passiveAuxiliary(c.view, claimVerb) >= 0 || c.units.get(head).unit().to() > claimVerb) {
+      return java.util.Optional.empty();
+    }
+    List<Integer> office = new ArrayList<>();
+    for (int k = c.units.get(head).unit().to() - 1; k >= 0; k--) {
+      String pos = c.view.tokens.get(k).pos();
+      if (!(pos.equals("NOUN") || pos.equals("ADJ"))) {
+        break;
+      }
+      office.add(0, k);
+    }
+    TermUnit name = null;
+    for (TermUnit u : p.units) {
+      if (u.isEntity() && !java.util.Collections.disjoint(u.keys(), agent.keys())
+          && (name == null || Math.abs(u.from() - at[main]) < Math.abs(name.from() - at[main]))) {
+        name = u;
+      }
+    }
+    List<Integer> described = name == null ? List.of() : description(p, name);
+    if (office.isEmpty() || described.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Set<String> claimKeys = new java.util.HashSet<>();
+    office.forEach(k -> claimKeys.add(c.view.tokens.get(k).key()));
+    Set<String> passageKeys = new java.util.HashSet<>();
+    described.forEach(k -> passageKeys.add(p.tokens.get(k).key()));
+    String claimHead = c.view.tokens.get(office.get(office.size() - 1)).key();
+    String passageHead = p.tokens.get(described.get(described.size() - 1)).key();
+    if (passageKeys.contains(claimHead) || claimKeys.contains(passageHead) || java.util.Collections.disjoint(claimKeys, passageKeys)) {
+      return java.util.Optional.empty();
+    }
+    String verb = p.tokens.get(at[main]).text();
+    String theirs = p.span(described.get(0), described.get(described.size() - 1) + 1);
+    String ours = c.view.span(office.get(0), office.get(office.size() - 1) + 1);
+    return java.util.Optional.of(new Cue(Cue.Kind.ROLE_CONFLICT, verb + " " + (agent.passive() ? "by " : "") + agent.display(),
+        "'" + verb + "' " + (agent.passive() ? "by " : "with agent ") + agent.display() + ", '" + theirs
+            + "', where the claim has '" + ours + "'"));
+  }
+
+  /**
+   * The positions of the nouns and adjectives that describe this name in the passage: right before it
+   * ending with a noun ("chief people officer Rowan Deel"), or set off after it by a comma and a
+   * determiner or possessive ("Rowan Deel, our chief people officer,", "Ada Ferro, the club's chief
+   * scout"). Empty when there are none.
+   */
+  private static List<Integer> description(SentenceView p, TermUnit name) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = name.from() - 1; k >= 0; k--) {
+      String pos = p.tokens.get(k).pos();
+      if (!(pos.equals("NOUN") || pos.equals("ADJ")) || (out.isEmpty() && !pos.equals("NOUN"))) {
+        break;
+      }
+      out.add(0, k);
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    int k = name.to();
+    if (k + 1 >= p.tokens.size() || !p.tokens.get(k).text().equals(",")
+        || !(p.tokens.get(k + 1).pos().equals("DET") || p.tokens.get(k + 1).pos().equals("PRON"))) {
+      return List.of();
+    }
+    for (k = k + 2; k < p.tokens.size(); k++) {
+      String pos = p.tokens.get(k).pos();
+      if (Agent.possessive(p.tokens.get(k)) && !out.isEmpty()) {
+        // "Ada Ferro, the club's chief scout": the owner is not the description.
+        out.clear();
+        continue;
+      }
+      if (!(pos.equals("NOUN") || pos.equals("ADJ") || (pos.equals("PROPN") && out.isEmpty()))) {
+        break;
+      }
+      out.add(k);
+    }
+    while (!out.isEmpty() && !p.tokens.get(out.get(out.size() - 1)).pos().equals("NOUN")) {
+      out.remove(out.size() - 1);
+    }
+    return out;
   }
 
   /**

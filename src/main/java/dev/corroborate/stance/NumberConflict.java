@@ -74,7 +74,20 @@ public final class NumberConflict {
       return tally;
     }
     List<Quantity> mine = quantities(claim).stream().filter(q -> !q.whole()).toList();
-    List<Quantity> all = quantities(passage);
+    List<Quantity> found = quantities(passage);
+    for (Quantity q : found) {
+      int not = correctedAt(passage, q.at());
+      for (Quantity m : mine) {
+        if (not >= 0 && where.test(q.at()) && !q.whole() && m.counted().equals(q.counted()) && m.overlaps(q)) {
+          // "£2.8 million, not the sum of more than £4 million that has been reported".
+          return Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, "not ... " + q.words(), String.format(Locale.ROOT,
+              "sets aside the claim's number ('%s ... %s'), where the claim has '%s'", passage.get(not).text(), q.words(),
+              m.words())));
+        }
+      }
+    }
+    // A number set aside as a correction is not the passage's.
+    List<Quantity> all = found.stream().filter(q -> correctedAt(passage, q.at()) < 0).toList();
     List<Quantity> theirs = all.stream().filter(q -> !q.whole() && where.test(q.at()) && !timePoint(passage, q)).toList();
     // Amounts with nothing but a currency to say what they count are compared only one to one: a
     // sentence with several prices ("$349 for the basic model, $549 for steel") does not say which
@@ -130,6 +143,26 @@ public final class NumberConflict {
       share = partOfAll(claim, passage, where);
     }
     return share.isPresent() ? share : countedOtherwise(claim, passage, where, mine, theirs, all, numbersThere);
+  }
+
+  /**
+   * The position of the "not" that sets aside the number at {@code at} as a correction: ", not" or
+   * "; not" with at most six words between it and the number, none of them a verb ("2.8 million,
+   * not the sum of more than 4 million"); -1 when there is none. "not more than 40" is a bound, not
+   * a correction, as it follows no comma.
+   */
+  static int correctedAt(List<Token> passage, int at) {
+    for (int k = at - 1; k >= Math.max(1, at - 7); k--) {
+      Token t = passage.get(k);
+      if (t.key().equals("not")) {
+        String before = passage.get(k - 1).text();
+        return before.equals(",") || before.equals(";") || before.equals("\u2014") ? k : -1;
+      }
+      if (t.isVerb() || t.pos().equals("AUX") || t.pos().equals("PUNCT")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -672,6 +705,10 @@ public final class NumberConflict {
       } else if (sign != null) {
         at = last;
         counted = CURRENCY + sign;
+      } else if (counted != null && CURRENCY_WORDS.containsKey(counted)
+          && !(at + 1 < tokens.size() && tokens.get(at + 1).key().equals("of"))) {
+        // "four million pounds" is "£4 million"; "500 pounds of explosives" is a weight.
+        counted = CURRENCY + CURRENCY_WORDS.get(counted);
       }
       if (counted != null) {
         int from = modifierStart(tokens, i);
@@ -690,6 +727,11 @@ public final class NumberConflict {
 
   /** What an amount of money with no noun after it counts: this and its currency sign. */
   private static final String CURRENCY = "currency:";
+
+  /** The keys of currency names and their signs. */
+  private static final java.util.Map<String, String> CURRENCY_WORDS = java.util.Map.of(
+      dev.corroborate.analysis.Stemmer.key("pound"), "\u00a3", dev.corroborate.analysis.Stemmer.key("dollar"), "$",
+      dev.corroborate.analysis.Stemmer.key("euro"), "\u20ac", dev.corroborate.analysis.Stemmer.key("yen"), "\u00a5");
 
   /**
    * Whether the noun at {@code i} is the object of a verb: a verb before it with at most three

@@ -247,6 +247,7 @@ final class PassageJudge {
         essentialMissing = true;
       }
     }
+    essentialMissing |= phraseMissing(c, at, implied);
     if (converse >= 0) {
       cues.add(match);
       cues.add(new Cue(Cue.Kind.MISSING, p.tokens.get(at[converse]).text(), "tells the claim's action '"
@@ -317,6 +318,21 @@ final class PassageJudge {
       String hedge = hedgeAt < 0 ? null : p.tokens.get(hedgeAt).text();
       cues.add(match);
       double conf = coverage * voiceFactor;
+      int or = q >= 0 && !c.tokenLemmas.contains("or") ? alternativeAt(p, q) : -1;
+      if (or >= 0) {
+        // "powers run from advice to suspension or revocation of a licence", "fined or jailed": one of
+        // the alternatives is not said to have happened.
+        cues.add(new Cue(Cue.Kind.HEDGE, p.span(or - 1, or + 2), "names '" + p.tokens.get(q).text()
+            + "' only as one of alternatives ('" + p.tokens.get(or).text() + "'), not as done"));
+        addIfPresent(cues, attributed, missed);
+        return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
+      }
+      if (hedgeAt >= 0 && q >= 0 && possibleOnly(c, p, hedgeAt, q)) {
+        // "the council could suspend the licence" does not say that it has.
+        cues.add(new Cue(Cue.Kind.HEDGE, hedge, "states it only as possible ('" + hedge + "'), not as done"));
+        addIfPresent(cues, attributed, missed);
+        return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
+      }
       if (hedgeAt >= 0 && intends(c, p, hedgeAt)) {
         // "plans to close the plant" does not say that the plant was closed.
         cues.add(new Cue(Cue.Kind.HEDGE, hedge, "states it only as intended or considered ('" + hedge
@@ -393,6 +409,9 @@ final class PassageJudge {
     for (int i = 0; i < n; i++) {
       TermUnit u = c.units.get(i).unit();
       List<Integer> ps = p.positionsOf(u.keys());
+      if (u.kind() == TermUnit.Kind.NUMBER) {
+        ps = ps.stream().filter(x -> !countsOtherNoun(c, u, p, x)).toList();
+      }
       if (c.units.get(i).predicate()) {
         ps = ps.stream().filter(x -> p.tokens.get(x).isVerb() || p.tokens.get(x).isProperNoun() || verbInContext(p, x)
             || lightVerbObject(p, x) || sameGerund(c, u, p, x) || receivedAsPassive(c, u, p, x)
@@ -1276,14 +1295,107 @@ final class PassageJudge {
   }
 
   /**
-   * Whether the passage's hedge is a verb of intending ("plans to", "is considering") and the claim
-   * states its action as done: what is only planned does not support that. A claim about what will
-   * or would happen, or about an intention itself, is only hedged.
+   * Whether the passage's number at {@code x} is joined by a hyphen to a noun other than the one the
+   * claim's number counts: "a four-year-old female" does not give the claim's "four hours".
    */
-  private boolean intends(ClaimFrame c, SentenceView p, int hedgeAt) {
-    if (lex.isHedge(p.tokens.get(hedgeAt).lemma()) || lex.raisingPassive(p.tokens, hedgeAt)) {
+  private static boolean countsOtherNoun(ClaimFrame c, TermUnit number, SentenceView p, int x) {
+    if (x + 2 >= p.tokens.size() || !p.tokens.get(x + 1).text().equals("-") || !p.tokens.get(x + 2).pos().equals("NOUN")) {
       return false;
     }
+    int k = number.to();
+    while (k < c.view.tokens.size() && c.view.tokens.get(k).text().equals("-")) {
+      k++;
+    }
+    if (k >= c.view.tokens.size() || !c.view.tokens.get(k).pos().equals("NOUN")) {
+      return false;
+    }
+    return !c.view.tokens.get(k).key().equals(p.tokens.get(x + 2).key());
+  }
+
+  /**
+   * Whether a noun phrase of the claim of two or more adjacent words, none of them a name, number or
+   * action ("the perimeter fence", "a primary school"), is missing from the passage word for word and
+   * weighs as much as an essential word: the passage does not tell what the claim says of that
+   * thing ("escaped from its enclosure" for "made it beyond the perimeter fence"). Not the claim's
+   * subject, which a passage may name otherwise, nor a phrase that tells about another noun ("the
+   * search for the snow leopard").
+   */
+  private static boolean phraseMissing(ClaimFrame c, int[] at, boolean[] implied) {
+    int n = c.units.size();
+    int i = 0;
+    while (i < n) {
+      if (!phraseWord(c, i)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && phraseWord(c, j) && c.units.get(j - 1).unit().to() == c.units.get(j).unit().from()) {
+        j++;
+      }
+      boolean subject = c.subjectHead >= i && c.subjectHead < j;
+      if (j - i >= 2 && !subject && !qualifiesNoun(c, c.units.get(i).unit().from())
+          && c.view.tokens.get(c.units.get(j - 1).unit().to() - 1).pos().equals("NOUN")) {
+        double weight = 0;
+        boolean found = false;
+        for (int k = i; k < j; k++) {
+          found |= at[k] >= 0 || implied[k];
+          weight += c.units.get(k).weight();
+        }
+        if (!found && weight >= ESSENTIAL * c.totalWeight) {
+          return true;
+        }
+      }
+      i = j;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the noun phrase opening at this token of the claim is the object of a preposition that
+   * follows a noun ("the search for the snow leopard"): it tells about that noun, not the action.
+   */
+  private static boolean qualifiesNoun(ClaimFrame c, int from) {
+    int k = from - 1;
+    while (k >= 0 && Set.of("DET", "PRON", "PART", "PROPN", "NUM", "ADJ").contains(c.view.tokens.get(k).pos())) {
+      k--;
+    }
+    return k >= 1 && c.view.tokens.get(k).pos().equals("ADP") && c.view.tokens.get(k - 1).pos().equals("NOUN");
+  }
+
+  /** Whether the claim's unit is a common noun or adjective, not an action. */
+  private static boolean phraseWord(ClaimFrame c, int i) {
+    ClaimFrame.WeightedUnit wu = c.units.get(i);
+    String pos = c.view.tokens.get(wu.unit().from()).pos();
+    return wu.unit().kind() == TermUnit.Kind.WORD && !wu.predicate() && (pos.equals("NOUN") || pos.equals("ADJ"));
+  }
+
+  /** The position of an "or" right before or after the passage's action at {@code q}, or -1. */
+  private static int alternativeAt(SentenceView p, int q) {
+    if (q + 1 < p.tokens.size() && p.tokens.get(q + 1).key().equals("or")) {
+      return q + 1;
+    }
+    return q > 0 && p.tokens.get(q - 1).key().equals("or") ? q - 1 : -1;
+  }
+
+  /** Modal verbs of possibility: what they govern may or may not happen. */
+  private static final Set<String> POSSIBILITY = Set.of("may", "might", "could");
+
+  /**
+   * Whether the passage's hedge is a modal of possibility before the claim's action ("could
+   * suspend", "may have been stolen", "could range from advice to suspension of the licence") and the claim states the action as done: what is only
+   * possible does not support that. A claim that is itself hedged or about what will happen is only
+   * hedged.
+   */
+  private boolean possibleOnly(ClaimFrame c, SentenceView p, int hedgeAt, int q) {
+    Token t = p.tokens.get(hedgeAt);
+    if (!POSSIBILITY.contains(t.text().toLowerCase(Locale.ROOT)) || hedgeAt > q) {
+      return false;
+    }
+    return statedAsDone(c);
+  }
+
+  /** Whether the claim has no word of the future, intention or hedging ("will", "plans", "may"). */
+  private boolean statedAsDone(ClaimFrame c) {
     List<Token> claim = c.view.tokens;
     for (int i = 0; i < claim.size(); i++) {
       Token x = claim.get(i);
@@ -1293,6 +1405,18 @@ final class PassageJudge {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the passage's hedge is a verb of intending ("plans to", "is considering") and the claim
+   * states its action as done: what is only planned does not support that. A claim about what will
+   * or would happen, or about an intention itself, is only hedged.
+   */
+  private boolean intends(ClaimFrame c, SentenceView p, int hedgeAt) {
+    if (lex.isHedge(p.tokens.get(hedgeAt).lemma()) || lex.raisingPassive(p.tokens, hedgeAt)) {
+      return false;
+    }
+    return statedAsDone(c);
   }
 
   /**

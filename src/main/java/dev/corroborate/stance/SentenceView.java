@@ -106,6 +106,16 @@ final class SentenceView {
         }
         continue;
       }
+      if (contrastAt(i)) {
+        // "rather than retracting it", "instead of a refund": what the contrast names is not done or
+        // given, as the object of "without" is not.
+        negatedTokens.set(i, prepositionalObjectEnd(i + 1));
+        continue;
+      }
+      if (lex.isNegation(t.lemma()) && !t.pos().equals("ADP") && !lex.isNegatingDeterminer(t.lemma()) && untilAfter(i)) {
+        // "was not recaptured until just before noon" says when it happened, not that it did not.
+        continue;
+      }
       if (lex.isNegation(t.lemma())) {
         int speech = nextSpeechVerb(lex, i + 1, 3);
         if (speech >= 0 && speech + 1 < tokens.size() && isWhetherIf(tokens.get(speech + 1))) {
@@ -424,6 +434,27 @@ final class SentenceView {
         || negatedTokens.get(tokenIndex);
   }
 
+  /** Whether "rather than" or "instead of" opens at this token. */
+  private boolean contrastAt(int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    String first = tokens.get(i).key();
+    String second = tokens.get(i + 1).key();
+    return (first.equals("rather") && second.equals("than")) || (first.equals("instead") && second.equals("of"));
+  }
+
+  /** Whether "until" or "till" follows the negation at {@code i} in its clause. */
+  private boolean untilAfter(int i) {
+    for (int k = i + 1; k < tokens.size() && clause[k] == clause[i]; k++) {
+      String w = tokens.get(k).key();
+      if (w.equals("until") || w.equals("till")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The end (exclusive) of a preposition's object: a gerund right after it, if any, then a noun
    * phrase (determiners, possessives, adjectives, numbers, nouns, names).
@@ -446,6 +477,15 @@ final class SentenceView {
 
   /** The negation words of the clause holding this token ("not", "refused to"). */
   String negationWords(int tokenIndex, Lexicon lex) {
+    if (negatedTokens.get(tokenIndex)) {
+      int k = tokenIndex;
+      while (k > 0 && negatedTokens.get(k - 1)) {
+        k--;
+      }
+      if (contrastAt(k)) {
+        return span(k, k + 2);
+      }
+    }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < tokens.size(); i++) {
       if (clause[i] == clause[tokenIndex] && lex.isNegation(tokens.get(i).lemma())) {

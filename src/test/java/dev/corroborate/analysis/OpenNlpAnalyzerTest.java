@@ -410,4 +410,13 @@ class OpenNlpAnalyzerTest {
     // After a noun it may be the verb: "the company cut jobs".
     assertThat(token("The company cut jobs in May.", "cut").isVerb()).isTrue();
   }
+
+  @Test
+  void aWordWithANounEndingBeforeANounIsNoAdverb() {
+    // The tagger reads "agency" as an adverb in "used agency cabin crew".
+    assertThat(token("The airline used agency cabin crew to keep flights running.", "agency").pos()).isEqualTo("NOUN");
+    // Adverbs keep their tag: "only" and "hence" have no noun ending, "quickly" is followed by no noun.
+    assertThat(token("The hospital hired only agency nurses.", "only").pos()).isNotEqualTo("NOUN");
+    assertThat(token("The ward closed quickly after the outbreak.", "quickly").pos()).isEqualTo("ADV");
+  }
 }

@@ -93,4 +93,23 @@ class AgentTest {
     assertThat(a).isNotNull();
     assertThat(a.named()).isFalse();
   }
+
+  @Test
+  void aNameBeforeAPossessiveOwnsTheSubjectAndIsNotTheAgent() {
+    // "executive" read as an adjective: the name before "'s" is still not who led.
+    assertThat(Agent.of(view("Varga/PROPN 's/PART chief/ADJ executive/ADJ led/VERB the/DET talks/NOUN ./PUNCT"), 4)).isNull();
+  }
+
+  @Test
+  void theNameAfterByIsTheAgentBehindATitleAndAPhraseOfPlace() {
+    Agent a = Agent.of(view("The/DET talks/NOUN were/AUX led/VERB by/ADP chief/ADJ people/NOUN officer/NOUN Tom/PROPN Reyes/PROPN ./PUNCT"), 3);
+    assertThat(a).isNotNull();
+    assertThat(a.display()).isEqualTo("Tom Reyes");
+    assertThat(a.named()).isTrue();
+    Agent b = Agent.of(view("He/PRON was/AUX arrested/VERB at/ADP the/DET airport/NOUN by/ADP Mayor/PROPN Varga/PROPN ./PUNCT"), 2);
+    assertThat(b).isNotNull();
+    assertThat(b.display()).isEqualTo("Mayor Varga");
+    // Not for an active verb: "travelled to Lisbon by train" names no agent.
+    assertThat(Agent.of(view("She/PRON travelled/VERB to/ADP Lisbon/PROPN by/ADP train/NOUN ./PUNCT"), 1)).isNull();
+  }
 }

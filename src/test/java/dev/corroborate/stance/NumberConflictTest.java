@@ -256,4 +256,13 @@ class NumberConflictTest {
     assertThat(find("Ten people were admitted to hospital.", "Ten of the people have been admitted to hospital."))
         .isEmpty();
   }
+
+  @Test
+  void anAmountNamedByItsCurrencyIsTheAmountWithItsSign() {
+    assertThat(find("The fund paid out four million pounds.", "The fund paid out \u00a32.5 million.")).map(Cue::words)
+        .contains("\u00a32.5 million");
+    assertThat(find("The fund paid out four million pounds.", "The fund paid out \u00a34 million.")).isEmpty();
+    // "pounds of" is a weight.
+    assertThat(find("Police seized 300 pounds of cannabis.", "Police seized \u00a3200 in cash.")).isEmpty();
+  }
 }

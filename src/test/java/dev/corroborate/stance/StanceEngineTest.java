@@ -1612,4 +1612,107 @@ class StanceEngineTest {
     assertThat(judge(claim, "Health officials said there were 9 cases of measles in the district.").stance())
         .isEqualTo(Stance.CONTRADICTS);
   }
+
+  @Test
+  void anActionGivenToSomeoneWithAnotherOfficeOfTheSameKindContradicts() {
+    String claim = "The museum's chief curator opened the new exhibition.";
+    StanceJudgement j = judge(claim, "The new exhibition was opened by Ada Ferro, the museum's chief conservator.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("'chief conservator', where the claim has 'chief curator'");
+    // The title before the name, with a phrase of time between the verb and "by".
+    assertThat(judge(claim, "The new exhibition was opened on Friday by chief conservator Ada Ferro.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+    // The claim's own office in the description is no conflict.
+    assertThat(judge(claim, "The new exhibition was opened by Ada Ferro, the museum's chief curator.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    // A description that shares no word with the claim's subject may be the same person's other role.
+    assertThat(judge(claim, "The new exhibition was opened by Ada Ferro, the museum's director.").stance())
+        .isNotEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void whatIsDoneRatherThanTheClaimsActionDeniesIt() {
+    String claim = "The regulator has fined the bank.";
+    StanceJudgement j = judge(claim, "The regulator has warned the bank rather than fining it.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("negation 'rather than' applies to 'fining'");
+    assertThat(judge(claim, "The regulator has issued a warning to the bank instead of fining it.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+    // What the sentence says before the contrast is still asserted.
+    assertThat(judge("The regulator has warned the bank.", "The regulator has warned the bank rather than fining it.")
+        .stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void notUntilSaysWhenItHappenedNotThatItDidNot() {
+    String claim = "The missing climber was found by rescuers on Sunday.";
+    assertThat(judge(claim, "The missing climber was not found by rescuers until Sunday.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(judge(claim, "The missing climber was not found by rescuers on Sunday.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void anActionOnlyPossibleDoesNotSupportItDone() {
+    String claim = "The council suspended the operator's licence.";
+    StanceJudgement j = judge(claim, "The council said it could suspend the operator's licence.");
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(j.reason()).contains("only as possible ('could')");
+    assertThat(judge(claim, "The council may suspend the operator's licence.").stance()).isEqualTo(Stance.MENTIONS);
+    // A claim that is itself about what could happen is only hedged.
+    assertThat(judge("The council could suspend the operator's licence.", "The council may suspend the operator's licence.")
+        .stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void anInquiryIsAnInvestigation() {
+    StanceJudgement j = judge("The university launched an inquiry into the lab's papers.",
+        "The university opened an investigation into the lab's papers.");
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(j.matched()).contains("investigation");
+  }
+
+  @Test
+  void aNumberJoinedToAnotherNounIsNotTheClaimsCount() {
+    String claim = "The road was closed for three days.";
+    StanceJudgement j = judge(claim, "The three-lane road was closed after the crash.");
+    assertThat(j.matched()).doesNotContain("three");
+    assertThat(j.stance()).isNotEqualTo(Stance.SUPPORTS);
+    // Joined to the claim's own noun it is the count.
+    assertThat(judge(claim, "The road was closed for a three-day period.").matched()).contains("three");
+  }
+
+  @Test
+  void aMissingNounPhraseOfTheClaimWithholdsSupport() {
+    String claim = "The black bear got beyond the perimeter fence at Ridgeway Zoo on Monday.";
+    StanceJudgement j = judge(claim, "The black bear got out at Ridgeway Zoo on Monday.");
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(judge(claim, "The black bear got beyond the perimeter fence at Ridgeway Zoo on Monday, keepers said.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    // Not the claim's subject, which a passage may name otherwise.
+    assertThat(judge("The local bus operator said route 9 would be diverted away from the bridge for six weeks from Monday.",
+        "Varne Valley Buses said route 9 would be diverted away from the bridge for six weeks from Monday.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void aNumberSetAsideAsACorrectionContradicts() {
+    String claim = "The charity has given the clinic more than two million dollars since 2019.";
+    StanceJudgement j = judge(claim, "The charity has given the clinic $1.3 million since 2019, not the more than $2 million that was reported.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("sets aside the claim's number");
+    // "not more than" is a bound, not a correction.
+    assertThat(judge(claim, "The charity has given the clinic not more than $2 million since 2019.").reason())
+        .doesNotContain("sets aside");
+  }
+
+  @Test
+  void anActionNamedAsOneOfAlternativesIsNotSaidToHaveHappened() {
+    StanceJudgement j = judge("The board dismissed the coach.", "The board voted to fine or dismiss the coach.");
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(judge("The board dismissed the coach.", "The board voted to dismiss the coach.").stance()).isEqualTo(Stance.SUPPORTS);
+    j = judge("The regulator suspended the licence.", "Its powers run from a warning to suspension or revocation of the licence by the regulator.");
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(j.reason()).contains("only as one of alternatives ('or')");
+  }
 }
