@@ -21,8 +21,6 @@ final class PassageJudge {
   static final double SUPPORT = 0.6;
   /** A claim unit carrying this share of the claim's weight must be found for the passage to support it. */
   static final double ESSENTIAL = 0.2;
-  /** Future and modal words: a claim with one speaks of what will or would happen. */
-  private static final Set<String> PROSPECTIVE = Set.of("will", "shall", "would", "'ll");
 
   private final Lexicon lex;
   private final AttributionFinder attributions;
@@ -30,12 +28,14 @@ final class PassageJudge {
   private final Admissions admissions;
   private final NumberConflict numbers;
   private final ImpliedUnits impliedUnits;
+  private final Modality modality;
 
   PassageJudge(Lexicon lex) {
     this.lex = lex;
     this.attributions = new AttributionFinder(lex);
     this.contradictions = new ContradictionCues(lex);
     this.admissions = new Admissions(lex);
+    this.modality = new Modality(lex);
     this.numbers = new NumberConflict(lex);
     this.impliedUnits = new ImpliedUnits(lex, numbers);
   }
@@ -120,12 +120,12 @@ final class PassageJudge {
       addIfPresent(cues, match, attributed);
       return new StanceJudgement(Stance.MENTIONS, round(0.6 * coverage), round(coverage), cues, words, attribution);
     }
-    int directive = directive(c, p, q);
+    int directive = modality.directive(c, p, q);
     if (directive >= 0) {
       String verb = p.tokens.get(directive).text();
       String action = p.tokens.get(q).text();
       boolean means = p.tokens.get(q - 1).lemma().equals("by");
-      String asked = means ? "to " + p.tokens.get(infinitiveBefore(p, q - 1)).text() + " ... by " + action : "to " + action;
+      String asked = means ? "to " + p.tokens.get(Modality.infinitiveBefore(p, q - 1)).text() + " ... by " + action : "to " + action;
       cues.add(new Cue(Cue.Kind.HEDGE, verb, "names '" + action + "' only as asked, wanted or tried ('" + verb
           + " ... " + asked + "'), not as done"));
       addIfPresent(cues, match, attributed);
@@ -295,10 +295,10 @@ final class PassageJudge {
       addIfPresent(cues, attributed);
       return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
     }
-    int toCome = predicateMatched && q >= 0 ? prospective(c, p, q) : -1;
+    int toCome = predicateMatched && q >= 0 ? Modality.prospective(c, p, q) : -1;
     if (toCome >= 0 && supportable) {
       String aux = p.tokens.get(toCome).text();
-      String later = c.tokenLemmas.contains("already") ? laterWords(p, q) : null;
+      String later = c.tokenLemmas.contains("already") ? Modality.laterWords(p, q) : null;
       if (later != null) {
         // "has already been installed" against "would be installed by the end of the year": not yet done.
         cues.add(new Cue(Cue.Kind.NUMBER_MISMATCH, aux + " ... " + later, "states '" + p.tokens.get(q).text()
@@ -314,11 +314,11 @@ final class PassageJudge {
       return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
     }
     if (predicateMatched && supportable) {
-      int hedgeAt = hedge(c, p, q, matchedWords.keySet());
+      int hedgeAt = modality.hedge(c, p, q, matchedWords.keySet());
       String hedge = hedgeAt < 0 ? null : p.tokens.get(hedgeAt).text();
       cues.add(match);
       double conf = coverage * voiceFactor;
-      int or = q >= 0 && !c.tokenLemmas.contains("or") ? alternativeAt(p, q) : -1;
+      int or = q >= 0 && !c.tokenLemmas.contains("or") ? Modality.alternativeAt(p, q) : -1;
       if (or >= 0) {
         // "powers run from advice to suspension or revocation of a licence", "fined or jailed": one of
         // the alternatives is not said to have happened.
@@ -327,13 +327,13 @@ final class PassageJudge {
         addIfPresent(cues, attributed, missed);
         return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
       }
-      if (hedgeAt >= 0 && q >= 0 && possibleOnly(c, p, hedgeAt, q)) {
+      if (hedgeAt >= 0 && q >= 0 && modality.possibleOnly(c, p, hedgeAt, q)) {
         // "the council could suspend the licence" does not say that it has.
         cues.add(new Cue(Cue.Kind.HEDGE, hedge, "states it only as possible ('" + hedge + "'), not as done"));
         addIfPresent(cues, attributed, missed);
         return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
       }
-      if (hedgeAt >= 0 && intends(c, p, hedgeAt)) {
+      if (hedgeAt >= 0 && modality.intends(c, p, hedgeAt)) {
         // "plans to close the plant" does not say that the plant was closed.
         cues.add(new Cue(Cue.Kind.HEDGE, hedge, "states it only as intended or considered ('" + hedge
             + "'), not as done"));
@@ -1232,67 +1232,6 @@ final class PassageJudge {
     return best;
   }
 
-  /**
-   * The position of the verb that asks, wants or tries what the passage's token at {@code q} (the
-   * claim's action) names, as its "to" and infinitive or as the means of that infinitive: "did not ask
-   * Ms Kerr to resign", "wants to sell the club", "call for Norvand to answer by expelling"; -1 when there is none, when the claim's action is not a verb in the passage, or
-   * when the claim says the same verb ("asked her to resign" against "asked her to resign").
-   */
-  private int directive(ClaimFrame c, SentenceView p, int q) {
-    if (q >= 2 && p.tokens.get(q).isVerb() && p.tokens.get(q - 1).lemma().equals("by")
-        && p.tokens.get(q).text().toLowerCase(Locale.ROOT).endsWith("ing")) {
-      // The means of what is asked: "call for Norvand to answer in kind by expelling an officer".
-      q = infinitiveBefore(p, q - 1);
-    }
-    if (q < 2 || c.predicates.isEmpty() || !p.tokens.get(q).isVerb() || !p.tokens.get(q - 1).lemma().equals("to")) {
-      return -1;
-    }
-    for (int i = 0; i < c.units.size(); i++) {
-      int from = c.units.get(i).unit().from();
-      if (from > 0 && c.view.tokens.get(from - 1).lemma().equals("to") && c.view.tokens.get(from).isVerb()) {
-        // The claim names an infinitive itself ("resigned to spend more time with her family").
-        return -1;
-      }
-    }
-    for (int d = q - 2; d >= 0 && q - d <= 8 && p.clause[d] >= p.clause[q] - 1; d--) {
-      Token t = p.tokens.get(d);
-      if (t.isPunctuation()) {
-        return -1;
-      }
-      if (t.isVerb()) {
-        return lex.isDirective(t.lemma()) && !c.tokenLemmas.contains(t.lemma()) ? d : -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The "to" infinitive's verb at most six words before {@code by} in its clause, with no other verb
-   * between ("to answer in kind by"), or -1.
-   */
-  private static int infinitiveBefore(SentenceView p, int by) {
-    for (int k = by - 1; k >= Math.max(1, by - 6) && p.clause[k] == p.clause[by]; k--) {
-      if (p.tokens.get(k).isVerb()) {
-        return p.tokens.get(k - 1).lemma().equals("to") ? k : -1;
-      }
-    }
-    return -1;
-  }
-
-  /** Index of a hedge in the passage near its match (not a word of the claim, not matched), or -1. */
-  private int hedge(ClaimFrame c, SentenceView p, int q, Set<Integer> matchedPositions) {
-    for (int i = 0; i < p.tokens.size(); i++) {
-      Token t = p.tokens.get(i);
-      // A capitalised calendar word ("May 11") is a month, not the hedge "may"; a verb of intending
-      // governs what follows it ("beheads a journalist, threatens more" does not hedge the beheading).
-      if (lex.hedges(p.tokens, i) && !lex.isCalendarName(t) && !c.tokenLemmas.contains(t.lemma())
-          && !matchedPositions.contains(i) && (q < 0 || Math.abs(p.clause[i] - p.clause[Math.max(q, 0)]) <= 1)
-          && (q < 0 || i < q || lex.isHedge(t.lemma()))) {
-        return i;
-      }
-    }
-    return -1;
-  }
 
   /**
    * Whether the passage's number at {@code x} is joined by a hyphen to a noun other than the one the
@@ -1369,125 +1308,6 @@ final class PassageJudge {
     return wu.unit().kind() == TermUnit.Kind.WORD && !wu.predicate() && (pos.equals("NOUN") || pos.equals("ADJ"));
   }
 
-  /** The position of an "or" right before or after the passage's action at {@code q}, or -1. */
-  private static int alternativeAt(SentenceView p, int q) {
-    if (q + 1 < p.tokens.size() && p.tokens.get(q + 1).key().equals("or")) {
-      return q + 1;
-    }
-    return q > 0 && p.tokens.get(q - 1).key().equals("or") ? q - 1 : -1;
-  }
-
-  /** Modal verbs of possibility: what they govern may or may not happen. */
-  private static final Set<String> POSSIBILITY = Set.of("may", "might", "could");
-
-  /**
-   * Whether the passage's hedge is a modal of possibility before the claim's action ("could
-   * suspend", "may have been stolen", "could range from advice to suspension of the licence") and the claim states the action as done: what is only
-   * possible does not support that. A claim that is itself hedged or about what will happen is only
-   * hedged.
-   */
-  private boolean possibleOnly(ClaimFrame c, SentenceView p, int hedgeAt, int q) {
-    Token t = p.tokens.get(hedgeAt);
-    if (!POSSIBILITY.contains(t.text().toLowerCase(Locale.ROOT)) || hedgeAt > q) {
-      return false;
-    }
-    return statedAsDone(c);
-  }
-
-  /** Whether the claim has no word of the future, intention or hedging ("will", "plans", "may"). */
-  private boolean statedAsDone(ClaimFrame c) {
-    List<Token> claim = c.view.tokens;
-    for (int i = 0; i < claim.size(); i++) {
-      Token x = claim.get(i);
-      if (PROSPECTIVE.contains(x.lemma()) || PROSPECTIVE.contains(x.text().toLowerCase(Locale.ROOT))
-          || lex.hedges(claim, i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether the passage's hedge is a verb of intending ("plans to", "is considering") and the claim
-   * states its action as done: what is only planned does not support that. A claim about what will
-   * or would happen, or about an intention itself, is only hedged.
-   */
-  private boolean intends(ClaimFrame c, SentenceView p, int hedgeAt) {
-    if (lex.isHedge(p.tokens.get(hedgeAt).lemma()) || lex.raisingPassive(p.tokens, hedgeAt)) {
-      return false;
-    }
-    return statedAsDone(c);
-  }
-
-  /**
-   * Where the passage puts the claim's action at {@code q} in the future ("would be installed by the
-   * end of the year") while the claim has it done (a past or perfect verb, no "will" or "would" of its
-   * own), and either the claim says "already" or the passage sets a time to come: the position of the
-   * passage's "will", "would" or "shall", or -1.
-   */
-  private static int prospective(ClaimFrame c, SentenceView p, int q) {
-    boolean done = false;
-    for (Token t : c.view.tokens) {
-      String w = t.text().toLowerCase(Locale.ROOT);
-      if (PROSPECTIVE.contains(w) || PROSPECTIVE.contains(t.lemma())) {
-        return -1;
-      }
-      done |= (t.pos().equals("AUX") && PAST.contains(w)) || (t.isVerb() && pastForm(t, w));
-    }
-    if (!done || !(c.tokenLemmas.contains("already") || timeToCome(p, q))) {
-      return -1;
-    }
-    for (int i = q - 1; i >= 0 && p.clause[i] == p.clause[q]; i--) {
-      Token t = p.tokens.get(i);
-      if (PROSPECTIVE.contains(t.text().toLowerCase(Locale.ROOT))) {
-        return i;
-      }
-      if (!(t.pos().equals("AUX") || t.pos().equals("ADV") || t.pos().equals("PART"))) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** Words after a verb that put it later than the passage is written ("by the end of the year", "next week"). */
-  private static final Set<String> LATER = Set.of("next", "later", "eventually", "soon", "end", "coming");
-
-  /**
-   * Whether the clause of the passage's action at {@code q} sets it later: "would be installed by the
-   * end of the year". Without that, an announcement ("Buses will be diverted over the crossing") may
-   * well be in force as it is made, and only a claim with "already" is set against it.
-   */
-  private static boolean timeToCome(SentenceView p, int q) {
-    return laterWords(p, q) != null;
-  }
-
-  /** The words that set the passage's action at {@code q} later ("by the end of the year"), or null. */
-  private static String laterWords(SentenceView p, int q) {
-    for (int i = q + 1; i < p.tokens.size() && p.clause[i] == p.clause[q]; i++) {
-      if (LATER.contains(p.tokens.get(i).lemma())) {
-        int from = i;
-        while (from > q + 1 && (p.tokens.get(from - 1).pos().equals("ADP") || p.tokens.get(from - 1).pos().equals("DET"))) {
-          from--;
-        }
-        int to = i + 1;
-        while (to < p.tokens.size() && p.clause[to] == p.clause[q] && (p.tokens.get(to).pos().equals("NOUN")
-            || p.tokens.get(to).pos().equals("ADP") && p.tokens.get(to).lemma().equals("of")
-            || p.tokens.get(to).pos().equals("DET"))) {
-          to++;
-        }
-        return p.span(from, to);
-      }
-    }
-    return null;
-  }
-
-  /** Past and perfect auxiliaries, which mark a claim's action as done. */
-  private static final Set<String> PAST = Set.of("was", "were", "had", "has", "have", "did");
-
-  /** A verb in a past form: in "-ed", or another form than its lemma that is no "-ing" or "-s" form ("met", "won"). */
-  private static boolean pastForm(Token t, String lower) {
-    return lower.endsWith("ed") || (!lower.equals(t.lemma()) && !lower.endsWith("ing") && !lower.endsWith("s"));
-  }
 
   private static void addIfPresent(List<Cue> cues, Cue... more) {
     for (Cue cue : more) {
