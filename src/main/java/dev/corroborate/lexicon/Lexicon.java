@@ -39,6 +39,9 @@ public final class Lexicon {
   private final Set<String> declines;
   private final Set<String> raising;
   private final Set<String> directives;
+  private final Set<String> knowing;
+  private final Set<String> openings;
+  private final Set<String> peopleNouns;
   private final Set<String> admissions;
   private final Set<String> directions;
   private final Map<String, Set<String>> passiveMeanings;
@@ -82,6 +85,9 @@ public final class Lexicon {
       List<String> noncommittal,
       List<String> declines,
       List<String> raising,
+      List<String> knowing,
+      List<String> openings,
+      List<String> peopleNouns,
       List<String> directives,
       List<String> admissions,
       List<String> directions,
@@ -123,6 +129,9 @@ public final class Lexicon {
     declines = keys(f.declines());
     raising = lemmas(f.raising());
     directives = lemmas(f.directives());
+    knowing = lemmas(f.knowing());
+    openings = lemmas(f.openings());
+    peopleNouns = keys(f.peopleNouns());
     admissions = lemmas(f.admissions());
     directions = keys(f.directions());
     Map<String, Set<String>> passive = new HashMap<>();
@@ -340,6 +349,21 @@ public final class Lexicon {
     String before = tokens.get(i - 1).lemma();
     boolean passive = before.equals("be") || tokens.get(i - 1).pos().equals("AUX");
     return passive && tokens.get(i + 1).key().equals("to") && tokens.get(i + 2).isVerb();
+  }
+
+  /** Whether this lemma says something has come to be known ("determine", "establish", "identify"). */
+  public boolean isKnowing(String lemma) {
+    return knowing.contains(lemma);
+  }
+
+  /** Whether this key is a noun that counts people of any kind ("people", "person"). */
+  public boolean isPeopleNoun(String key) {
+    return peopleNouns.contains(key);
+  }
+
+  /** Whether this lemma may open a question left open before "what", "why", "how" ("say", "unclear"). */
+  public boolean isOpening(String lemma) {
+    return openings.contains(lemma);
   }
 
   /** Whether this lemma's "to" and infinitive is asked, wanted or tried, not done ("asked her to resign"). */

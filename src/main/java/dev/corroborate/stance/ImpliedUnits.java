@@ -6,6 +6,7 @@ import dev.corroborate.lexicon.TermUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Claim units that a contradiction accounts for although the passage does not write them, so that
@@ -41,6 +42,72 @@ final class ImpliedUnits {
   ImpliedUnits(Lexicon lex, NumberConflict numbers) {
     this.lex = lex;
     this.numbers = numbers;
+  }
+
+  /** Words that open a question a sentence may leave open. */
+  private static final Set<String> QUESTION_WORDS = Set.of("what", "why", "how", "who", "whether", "when", "where", "which");
+
+  /** Words that make the question after them open themselves ("unclear why"). */
+  private static final Set<String> OPEN_IN_ITSELF = Set.of("unclear", "unknown", "uncertain");
+
+  /**
+   * The claim's verb of knowing ("Officials have determined what caused the stranding"), when the
+   * passage leaves the question open that the claim says is answered: "it is too early to say what
+   * caused the stranding", "it is not known why ...", "unclear how ...", with at least one of the
+   * claim's matched words after the question word. The verb counts as found, and the passage
+   * contradicts the claim; null otherwise. A claim that itself denies knowing is left alone.
+   */
+  Fill leftOpen(ClaimFrame c, SentenceView p, int[] at) {
+    if (c.predicates.isEmpty()) {
+      return null;
+    }
+    int main = c.predicates.get(0);
+    int claimVerb = c.units.get(main).unit().from();
+    if (!lex.isKnowing(c.view.tokens.get(claimVerb).lemma()) || c.predicateNegated(main)) {
+      return null;
+    }
+    List<Token> t = p.tokens;
+    for (int w = 1; w < t.size(); w++) {
+      if (!QUESTION_WORDS.contains(t.get(w).key())) {
+        continue;
+      }
+      int opener = w - 1;
+      if (opener > 0 && t.get(opener).key().equals("exactly")) {
+        opener--;
+      }
+      String lemma = t.get(opener).lemma();
+      if (!lex.isOpening(lemma) || !(OPEN_IN_ITSELF.contains(lemma) || negatedOrTooBefore(t, opener))) {
+        continue;
+      }
+      boolean asked = false;
+      for (int i = 0; i < at.length; i++) {
+        asked |= i != main && at[i] > w;
+      }
+      if (!asked) {
+        continue;
+      }
+      int from = opener;
+      while (from > 0 && opener - from < 3 && !t.get(from - 1).pos().equals("PUNCT") && !t.get(from - 1).pos().equals("PRON")
+          && !t.get(from - 1).pos().equals("AUX")) {
+        from--;
+      }
+      String words = p.span(from, w + 1);
+      String verb = c.units.get(main).unit().display();
+      return new Fill(List.of(main), List.of(verb), "'" + verb + "' left open by '" + words + "'",
+          new Cue(Cue.Kind.NEGATION, words, "leaves open what the claim says is " + verb + " ('" + words + "')"));
+    }
+    return null;
+  }
+
+  /** Whether a negation or "too" ("too early to say") stands in the four words before this one. */
+  private boolean negatedOrTooBefore(List<Token> t, int k) {
+    for (int i = Math.max(0, k - 4); i < k; i++) {
+      String lemma = t.get(i).lemma();
+      if (lex.isNegation(lemma) || t.get(i).key().equals("too")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -142,7 +142,34 @@ public final class NumberConflict {
     if (share.isEmpty()) {
       share = partOfAll(claim, passage, where);
     }
+    if (share.isEmpty()) {
+      share = morePeople(claim, passage, mine, theirs, numbersThere);
+    }
     return share.isPresent() ? share : countedOtherwise(claim, passage, where, mine, theirs, all, numbersThere);
+  }
+
+  /**
+   * More of a kind of people than the claim counts people, for the same action: "Thirty-one students
+   * were arrested" against "Seventeen people were arrested". Only when the passage's number is above every value the
+   * claim's allows ("more than 17 people" allows any) and the claim's number is nowhere in the
+   * passage; fewer ("three journalists") may be some of the claim's people.
+   */
+  private Optional<Cue> morePeople(List<Token> claim, List<Token> passage, List<Quantity> mine, List<Quantity> theirs,
+      java.util.Set<Double> numbersThere) {
+    for (Quantity m : mine) {
+      String action = m.date() ? null : actionOf(claim, m.at());
+      if (action == null || !lexicon.isPeopleNoun(m.counted()) || numbersThere.contains(m.value())) {
+        continue;
+      }
+      for (Quantity q : theirs) {
+        if (!q.date() && !q.counted().startsWith(CURRENCY) && !q.counted().equals("percent")
+            && !q.counted().equals(m.counted()) && q.low() > m.high() && action.equals(actionOf(passage, q.at()))) {
+          return Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, q.words(), String.format(Locale.ROOT,
+              "number '%s', more than the claim's '%s'", q.words(), m.words())));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -609,6 +636,38 @@ public final class NumberConflict {
     }
     m.put(dev.corroborate.analysis.Stemmer.key("sept"), dev.corroborate.analysis.Stemmer.key("september"));
     return java.util.Map.copyOf(m);
+  }
+
+  /**
+   * The key of the verb whose subject or object the count at {@code at} is: the first verb after its
+   * noun, with only auxiliaries, adverbs and particles between ("Thirty-one students were detained"),
+   * else the verb right before the count ("police detained 31 students"); null when there is none.
+   */
+  private static String actionOf(List<Token> tokens, int at) {
+    int k = at + 1;
+    while (k < tokens.size() && (tokens.get(k).pos().equals("NOUN") || tokens.get(k).pos().equals("ADJ")
+        || tokens.get(k).pos().equals("NUM"))) {
+      k++;
+    }
+    for (; k < Math.min(tokens.size(), at + 6); k++) {
+      Token t = tokens.get(k);
+      if (t.isVerb()) {
+        return t.key();
+      }
+      if (!(t.pos().equals("AUX") || t.pos().equals("ADV") || t.pos().equals("PART"))) {
+        break;
+      }
+    }
+    for (int j = at - 1; j >= Math.max(0, at - 3); j--) {
+      Token t = tokens.get(j);
+      if (t.isVerb()) {
+        return t.key();
+      }
+      if (!(t.pos().equals("ADV") || t.pos().equals("ADP") || t.pos().equals("ADJ") || t.pos().equals("DET"))) {
+        break;
+      }
+    }
+    return null;
   }
 
   /**

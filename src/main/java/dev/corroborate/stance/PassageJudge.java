@@ -194,12 +194,21 @@ final class PassageJudge {
       }
     }
     contradictions.antonym(c, p, at, against, matchedWeight);
-    if (converse < 0 && (!predicateMatched || coverage < CONTRADICT)) {
+    // "too early to say what caused ..." against "officials have determined what caused ...".
+    ImpliedUnits.Fill open = converse < 0 && against.isEmpty() ? impliedUnits.leftOpen(c, p, at) : null;
+    if (open != null && at[open.units().get(0)] >= 0) {
+      against.add(open.against());
+      open = null;
+    }
+    if (converse < 0 && (!predicateMatched || coverage < CONTRADICT || open != null)) {
       // A contradiction may account for claim words the passage does not write (ImpliedUnits).
       ImpliedUnits.Fill fill = !predicateMatched ? impliedUnits.countWithoutAction(c, p, at)
           : against.isEmpty() ? null : impliedUnits.deniedOfAnyone(c, p, at);
       if (fill == null && predicateMatched && !against.isEmpty()) {
         fill = impliedUnits.officerOfDenier(c, p, at);
+      }
+      if (fill == null) {
+        fill = open;
       }
       boolean otherDay = against.stream().anyMatch(cue -> cue.kind() == Cue.Kind.NUMBER_MISMATCH
           && RelativeDates.namesDay(cue.words()));

@@ -265,4 +265,13 @@ class NumberConflictTest {
     // "pounds of" is a weight.
     assertThat(find("Police seized 300 pounds of cannabis.", "Police seized \u00a3200 in cash.")).isEmpty();
   }
+
+  @Test
+  void moreOfAKindOfPeopleForTheSameActionIsAnotherCount() {
+    assertThat(find("Seventeen people were detained.", "Police detained 31 students.")).map(Cue::words).contains("31 students");
+    assertThat(find("Seventeen people were detained.", "Thirty-one students were detained.")).isPresent();
+    // Another action's count, and fewer, are not.
+    assertThat(find("Seventeen people were detained.", "Police questioned 31 students.")).isEmpty();
+    assertThat(find("Seventeen people were detained.", "Police detained three students.")).isEmpty();
+  }
 }

@@ -1715,4 +1715,35 @@ class StanceEngineTest {
     assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
     assertThat(j.reason()).contains("only as one of alternatives ('or')");
   }
+
+  @Test
+  void aQuestionLeftOpenDeniesThatItHasBeenAnswered() {
+    String claim = "Investigators have established what caused the warehouse fire.";
+    StanceJudgement j = judge(claim, "It is too early to say what caused the warehouse fire.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("leaves open what the claim says is established ('too early to say what')");
+    assertThat(judge(claim, "Investigators said it remains unclear what caused the warehouse fire.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+    // "determine" is "establish": the denied verb itself contradicts too.
+    assertThat(judge(claim, "Investigators have not determined what caused the warehouse fire.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+    // An answered question supports; a claim that denies knowing is not contradicted by the open question.
+    assertThat(judge(claim, "Investigators said they had established what caused the warehouse fire.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("Investigators have not established what caused the warehouse fire.",
+        "It is too early to say what caused the warehouse fire.").stance()).isNotEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void moreOfAKindOfPeopleContradictsACountOfPeople() {
+    String claim = "Seventeen people were detained when the square was cleared.";
+    StanceJudgement j = judge(claim, "Thirty-one students were detained when the square was cleared.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("number 'Thirty-one students', more than the claim's 'Seventeen people'");
+    // Fewer may be some of the claim's people; a claim's open range allows any.
+    assertThat(judge(claim, "Three students were detained when the square was cleared.").stance())
+        .isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("More than seventeen people were detained when the square was cleared.",
+        "Thirty-one students were detained when the square was cleared.").stance()).isNotEqualTo(Stance.CONTRADICTS);
+  }
 }
