@@ -1732,6 +1732,9 @@ class StanceEngineTest {
         .isEqualTo(Stance.SUPPORTS);
     assertThat(judge("Investigators have not established what caused the warehouse fire.",
         "It is too early to say what caused the warehouse fire.").stance()).isNotEqualTo(Stance.CONTRADICTS);
+    // "how to" keeps its verb in the clause of the negation before it.
+    assertThat(judge("The singer plays the drums.", "The singer does not know how to play the drums.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
   }
 
   @Test
