@@ -78,7 +78,7 @@ final class SentenceView {
       boolean boundary = (CLAUSE_PUNCT.contains(t.text()) && !dateComma(lex, tokens, i))
           || (lex.isClauseBoundary(t.key()) && (t.pos().equals("SCONJ") || t.pos().equals("CCONJ")
               || t.pos().equals("PRON") || t.pos().equals("ADV") || t.pos().equals("ADP"))
-              && !adverbOfTime(tokens, i) && !whInfinitive(tokens, i))
+              && !adverbOfTime(tokens, i))
           || t.text().equals("\u0000");
       if (boundary && i > 0) {
         c++;
@@ -432,18 +432,6 @@ final class SentenceView {
   boolean negated(int tokenIndex) {
     return negatedClauses.get(clause[tokenIndex]) || negatedFrom[clause[tokenIndex]] <= tokenIndex
         || negatedTokens.get(tokenIndex);
-  }
-
-  /** Question words that open a clause of their own, except before "to" and an infinitive. */
-  private static final Set<String> WH_BEFORE_INFINITIVE = Set.of("what", "why", "how");
-
-  /**
-   * Whether this token is "what", "why" or "how" before "to": "does not know how to play" keeps
-   * "play" in the clause of its "not", as "did not say what caused the fire" does not keep "caused".
-   */
-  private static boolean whInfinitive(List<Token> tokens, int i) {
-    return WH_BEFORE_INFINITIVE.contains(tokens.get(i).key()) && i + 1 < tokens.size()
-        && tokens.get(i + 1).key().equals("to");
   }
 
   /** Whether "rather than" or "instead of" opens at this token. */
