@@ -42,6 +42,7 @@ public final class Lexicon {
   private final Set<String> knowing;
   private final Set<String> openings;
   private final Set<String> peopleNouns;
+  private final Set<String> possibilities;
   private final Set<String> admissions;
   private final Set<String> directions;
   private final Map<String, Set<String>> passiveMeanings;
@@ -88,6 +89,7 @@ public final class Lexicon {
       List<String> knowing,
       List<String> openings,
       List<String> peopleNouns,
+      List<String> possibilities,
       List<String> directives,
       List<String> admissions,
       List<String> directions,
@@ -132,6 +134,7 @@ public final class Lexicon {
     knowing = lemmas(f.knowing());
     openings = lemmas(f.openings());
     peopleNouns = keys(f.peopleNouns());
+    possibilities = lemmas(f.possibilities());
     admissions = lemmas(f.admissions());
     directions = keys(f.directions());
     Map<String, Set<String>> passive = new HashMap<>();
@@ -354,6 +357,11 @@ public final class Lexicon {
   /** Whether this lemma says something has come to be known ("determine", "establish", "identify"). */
   public boolean isKnowing(String lemma) {
     return knowing.contains(lemma);
+  }
+
+  /** Whether this lemma is a noun whose "of" names something not said to have happened ("question"). */
+  public boolean isPossibility(String lemma) {
+    return possibilities.contains(lemma);
   }
 
   /** Whether this key is a noun that counts people of any kind ("people", "person"). */

@@ -84,6 +84,24 @@ final class Modality {
     return -1;
   }
 
+  /**
+   * The position of the noun whose "of" names the passage's action at {@code q} as a question or a
+   * possibility ("the question of refunds", "the threat of closure"), with at most a determiner or
+   * adjective between; -1 when there is none, or when the claim has that noun itself.
+   */
+  int possibilityOf(ClaimFrame c, SentenceView p, int q) {
+    int of = q - 1;
+    while (of > 0 && (p.tokens.get(of).pos().equals("DET") || p.tokens.get(of).pos().equals("ADJ")) && q - of < 3) {
+      of--;
+    }
+    if (of < 1 || !p.tokens.get(of).key().equals("of")) {
+      return -1;
+    }
+    Token noun = p.tokens.get(of - 1);
+    boolean possibility = noun.pos().equals("NOUN") && lex.isPossibility(noun.lemma()) && !c.tokenLemmas.contains(noun.lemma());
+    return possibility ? of - 1 : -1;
+  }
+
   /** The position of an "or" right before or after the passage's action at {@code q}, or -1. */
   static int alternativeAt(SentenceView p, int q) {
     if (q + 1 < p.tokens.size() && p.tokens.get(q + 1).key().equals("or")) {

@@ -336,6 +336,15 @@ final class PassageJudge {
         addIfPresent(cues, attributed, missed);
         return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
       }
+      int possibility = q >= 0 ? modality.possibilityOf(c, p, q) : -1;
+      if (possibility >= 0) {
+        // "including the question of refunds" does not say that refunds will be paid.
+        String named = p.span(possibility, q + 1);
+        cues.add(new Cue(Cue.Kind.HEDGE, named, "names '" + p.tokens.get(q).text() + "' only as a question or possibility ('"
+            + named + "'), not as done"));
+        addIfPresent(cues, attributed, missed);
+        return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
+      }
       if (hedgeAt >= 0 && q >= 0 && modality.possibleOnly(c, p, hedgeAt, q)) {
         // "the council could suspend the licence" does not say that it has.
         cues.add(new Cue(Cue.Kind.HEDGE, hedge, "states it only as possible ('" + hedge + "'), not as done"));

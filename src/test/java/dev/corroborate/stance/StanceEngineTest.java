@@ -1746,4 +1746,18 @@ class StanceEngineTest {
     assertThat(judge("More than seventeen people were detained when the square was cleared.",
         "Thirty-one students were detained when the square was cleared.").stance()).isNotEqualTo(Stance.CONTRADICTS);
   }
+
+  @Test
+  void anActionNamedAsAQuestionOrPossibilityIsNotSaidToHappen() {
+    String claim = "The operator will refund the fares of every passenger on the cancelled sailing.";
+    StanceJudgement j = judge(claim,
+        "The operator is looking at how to help every passenger on the cancelled sailing, including the question of refunds of the fares.");
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(j.reason()).contains("only as a question or possibility ('question of refunds')");
+    assertThat(judge("The plant closed in March.", "The plant faced the threat of closure in March.").stance())
+        .isNotEqualTo(Stance.SUPPORTS);
+    // A claim about the question itself is matched as usual.
+    assertThat(judge("The union raised the question of refunds.", "The union raised the question of refunds on Monday.")
+        .stance()).isEqualTo(Stance.SUPPORTS);
+  }
 }
