@@ -74,20 +74,23 @@ public final class NumberConflict {
       return tally;
     }
     List<Quantity> mine = quantities(claim).stream().filter(q -> !q.whole()).toList();
-    List<Quantity> found = quantities(passage);
-    for (Quantity q : found) {
+    // A number set aside as a correction is not the passage's own; set against the claim's, it
+    // contradicts it ("£2.8 million, not the sum of more than £4 million that has been reported").
+    List<Quantity> all = new ArrayList<>();
+    for (Quantity q : quantities(passage)) {
       int not = correctedAt(passage, q.at());
+      if (not < 0) {
+        all.add(q);
+        continue;
+      }
       for (Quantity m : mine) {
-        if (not >= 0 && where.test(q.at()) && !q.whole() && m.counted().equals(q.counted()) && m.overlaps(q)) {
-          // "£2.8 million, not the sum of more than £4 million that has been reported".
+        if (where.test(q.at()) && !q.whole() && m.counted().equals(q.counted()) && m.overlaps(q)) {
           return Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, "not ... " + q.words(), String.format(Locale.ROOT,
               "sets aside the claim's number ('%s ... %s'), where the claim has '%s'", passage.get(not).text(), q.words(),
               m.words())));
         }
       }
     }
-    // A number set aside as a correction is not the passage's.
-    List<Quantity> all = found.stream().filter(q -> correctedAt(passage, q.at()) < 0).toList();
     List<Quantity> theirs = all.stream().filter(q -> !q.whole() && where.test(q.at()) && !timePoint(passage, q)).toList();
     // Amounts with nothing but a currency to say what they count are compared only one to one: a
     // sentence with several prices ("$349 for the basic model, $549 for steel") does not say which
