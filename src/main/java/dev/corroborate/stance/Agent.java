@@ -36,7 +36,7 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
    * ("were detained in Lebanon": the name before it is what the action befell).
    */
   static Agent of(SentenceView v, int verb) {
-    if (v.tokens.get(verb).pos().equals("NOUN") && !PassageJudge.verbInContext(v, verb)) {
+    if (v.tokens.get(verb).pos().equals("NOUN") && !ActionForms.verbInContext(v, verb)) {
       return null;
     }
     int by = byAfter(v, verb);
