@@ -302,8 +302,9 @@ final class AttributionFinder {
       while (start > 0 && v.clause[start - 1] == v.clause[verb]) {
         start--;
       }
+      // A noun governed by a preposition is no subject: "At this stage it is too early to say ...".
       for (int i = start; i < verb; i++) {
-        if (isHolderToken(v.tokens.get(i)) && !lexicon.isTemporal(v.tokens.get(i).key())) {
+        if (isHolderToken(v.tokens.get(i)) && !lexicon.isTemporal(v.tokens.get(i).key()) && !governed(v, i)) {
           return placedHead(v, i);
         }
       }
@@ -318,6 +319,19 @@ final class AttributionFinder {
       }
     }
     return -1;
+  }
+
+  /** Whether the noun phrase of the word at {@code i} is the object of a preposition ("at this stage"). */
+  private static boolean governed(SentenceView v, int i) {
+    int k = i - 1;
+    while (k >= 0 && isNounish(v.tokens.get(k))) {
+      k--;
+    }
+    if (k >= 0 && (v.tokens.get(k).pos().equals("DET")
+        || (v.tokens.get(k).pos().equals("PRON") && POSSESSORS.contains(v.tokens.get(k).lemma())))) {
+      k--;
+    }
+    return k >= 0 && v.tokens.get(k).pos().equals("ADP");
   }
 
   /** Prepositions that place a speaker without telling whom they speak for ("residents near the plant"). */

@@ -49,4 +49,17 @@ class ReportedSpeechTest {
         .tokens()).get(0);
     assertThat(said.attribution().holder()).isEqualTo("union");
   }
+
+  @Test
+  void aNounInAPrepositionalPhraseDoesNotSpeakAnInfinitive() {
+    ReportedSpeech speech = new ReportedSpeech(UNITIZER);
+    // "stage" is the object of "At": nobody is quoted, the source says it is too early to say.
+    assertThat(speech.find(ANALYZER.analyze("At this stage it is too early to say what caused the fire.").get(0)
+        .tokens())).isEmpty();
+    // The subject after such a phrase still speaks.
+    ReportedSpeech.Speech insisted = speech.find(ANALYZER.analyze(
+        "On Wednesday the minister went out of her way to insist that the meeting would go ahead.").get(0)
+        .tokens()).get(0);
+    assertThat(insisted.attribution().holder()).isEqualTo("minister");
+  }
 }
