@@ -189,4 +189,12 @@ public final class ClaimFrame {
   boolean predicateNegated(int unitIndex) {
     return view.negated(units.get(unitIndex).unit().from());
   }
+
+  /**
+   * Whether the predicate at this unit is denied only in a relative clause that describes a noun
+   * ("any losses that cannot be recovered"): it says which things, it is not the claim's action.
+   */
+  boolean deniedOnlyInDescription(int unitIndex) {
+    return predicateNegated(unitIndex) && ContradictionCues.inRelativeClause(view, units.get(unitIndex).unit().from());
+  }
 }

@@ -34,6 +34,11 @@ final class ContradictionCues {
       if (claimNeg && !passageNeg && partialDenial(c, p, at, i) >= 0) {
         return;
       }
+      if (c.deniedOnlyInDescription(i)) {
+        // "will cover any losses that cannot be recovered": the claim asserts the cover, and names
+        // the losses by what is not done to them; recovering some of them denies nothing it asserts.
+        continue;
+      }
       if (passageNeg && namedOtherSubject(c, p, at, at[i])) {
         return;
       }
@@ -47,6 +52,32 @@ final class ContradictionCues {
         return;
       }
     }
+  }
+
+  /** Relative pronouns that open a clause describing the noun before them. */
+  static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "whose");
+
+  /**
+   * Whether the word at {@code x} is the verb of a relative clause: its clause opens with "that",
+   * "which", "who" or "whose" right after a noun or name, and no other verb comes between ("losses
+   * that cannot be recovered"; not "offered" in "passengers whose flights were cancelled were not
+   * offered refunds", where the clause has ended with "cancelled").
+   */
+  static boolean inRelativeClause(SentenceView v, int x) {
+    int start = x;
+    while (start > 0 && v.clause[start - 1] == v.clause[x]) {
+      start--;
+    }
+    if (start == 0 || start == x || !RELATIVES.contains(v.tokens.get(start).lemma())) {
+      return false;
+    }
+    for (int k = start + 1; k < x; k++) {
+      if (v.tokens.get(k).isVerb()) {
+        return false;
+      }
+    }
+    Token before = v.tokens.get(start - 1);
+    return before.pos().equals("NOUN") || before.isProperNoun();
   }
 
   /**
@@ -586,7 +617,8 @@ final class ContradictionCues {
       Set<String> opposites = new java.util.TreeSet<>(lex.antonyms(u.head()));
       lex.phrasalKeys(c.view.tokens, u.from()).forEach(k -> opposites.addAll(lex.antonyms(k)));
       for (String opposite : opposites) {
-        List<Integer> ps = p.positionsOf(Set.of(opposite)).stream().filter(k -> !actsOnOther(c, p, k)).toList();
+        List<Integer> ps = p.positionsOf(Set.of(opposite)).stream()
+            .filter(k -> !actsOnOther(c, p, k) && !inName(p, k)).toList();
         if (!ps.isEmpty() && (matchedWeight + c.units.get(i).weight()) / c.totalWeight >= PassageJudge.SUPPORT) {
           String w = withParticle(p.tokens, ps.get(0));
           out.add(new Cue(Cue.Kind.ANTONYM, w, "'" + w + "' is the opposite of the claim's '"
@@ -595,6 +627,16 @@ final class ContradictionCues {
         }
       }
     }
+  }
+
+  /**
+   * Whether the word at {@code k} is part of a name of several words ("Marden Pass", "Lower Hill
+   * Road"): there it names, it does not assert the opposite.
+   */
+  private static boolean inName(SentenceView p, int k) {
+    TermUnit unit = p.unitAt(k);
+    return p.tokens.get(k).isProperNoun() && unit != null && unit.kind() == TermUnit.Kind.NAME
+        && unit.to() - unit.from() > 1;
   }
 
   /** The word at {@code k} with the particle of its phrasal verb, if it has one ("go ahead"). */

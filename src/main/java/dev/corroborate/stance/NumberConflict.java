@@ -754,7 +754,7 @@ public final class NumberConflict {
       }
       int whole = wholeOf(tokens, last);
       int at = counted(tokens, whole >= 0 ? whole : last);
-      if (at < 0 && whole < 0) {
+      if (at < 0 && whole < 0 && !identifies(tokens, i, value)) {
         at = partOfGroup(tokens, last);
       }
       String counted = at >= 0 ? tokens.get(at).key() : null;
@@ -913,6 +913,18 @@ public final class NumberConflict {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether "one" at {@code i} says which, not how many: after a form of "be" ("the bus was one of
+   * the vehicles hit", adverbs aside), it places its subject among the group and counts nothing.
+   */
+  private static boolean identifies(List<Token> tokens, int i, double value) {
+    int k = i - 1;
+    while (k >= 0 && tokens.get(k).pos().equals("ADV")) {
+      k--;
+    }
+    return value == 1 && k >= 0 && tokens.get(k).lemma().equals("be");
   }
 
   /**

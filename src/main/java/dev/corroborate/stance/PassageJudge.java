@@ -128,12 +128,13 @@ final class PassageJudge {
       String action = p.tokens.get(q).text();
       boolean means = p.tokens.get(q - 1).lemma().equals("by");
       String asked = means ? "to " + p.tokens.get(Modality.infinitiveBefore(p, q - 1)).text() + " ... by " + action : "to " + action;
-      cues.add(new Cue(Cue.Kind.HEDGE, verb, "names '" + action + "' only as asked, wanted or tried ('" + verb
+      cues.add(new Cue(Cue.Kind.HEDGE, verb, "names '" + action + "' only as asked, wanted, tried or allowed ('" + verb
           + " ... " + asked + "'), not as done"));
       addIfPresent(cues, match, attributed);
       return new StanceJudgement(Stance.MENTIONS, round(0.6 * coverage), round(coverage), cues, words, attribution);
     }
-    boolean predicateMatched = c.predicates.isEmpty() || c.predicates.stream().anyMatch(i -> at[i] >= 0);
+    boolean predicateMatched = c.predicates.isEmpty()
+        || c.predicates.stream().anyMatch(i -> at[i] >= 0 && !c.deniedOnlyInDescription(i));
     String otherActor = converse >= 0 ? null : contradictions.otherActor(c, p, at);
     if (otherActor != null) {
       cues.add(match);

@@ -113,7 +113,7 @@ class StanceEngineTest {
     String claim = "Omar Haddad resigned as chairman of the club.";
     StanceJudgement asked = judge(claim, "The board did not ask Omar Haddad to resign as chairman of the club.");
     assertThat(asked.stance()).isEqualTo(Stance.MENTIONS);
-    assertThat(asked.reason()).contains("names 'resign' only as asked, wanted or tried ('ask ... to resign')");
+    assertThat(asked.reason()).contains("names 'resign' only as asked, wanted, tried or allowed ('ask ... to resign')");
     assertThat(judge(claim, "Omar Haddad wants to resign as chairman of the club.").stance())
         .isEqualTo(Stance.MENTIONS);
     // Forced to resign, he resigned; refusing to resign denies it.
@@ -1759,5 +1759,55 @@ class StanceEngineTest {
     // A claim about the question itself is matched as usual.
     assertThat(judge("The union raised the question of refunds.", "The union raised the question of refunds on Monday.")
         .stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void aWordOfAPlaceNameIsNoOpposite() {
+    // "Pass" in "Marden Pass" names a place; it is not the opposite of "failed".
+    StanceJudgement j = judge("The 2019 survey rated the bridge that failed as unsafe.",
+        "The 2019 survey lists the bridge on the Marden Pass road as unsafe.");
+    assertThat(j.stance()).isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(kinds(j)).doesNotContain(Cue.Kind.ANTONYM);
+    // The verb still is one.
+    assertThat(judge("The lift failed its annual inspection.", "The lift passed its annual inspection.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void oneOfTheThingsIsNoCountOfThem() {
+    // "one of the vehicles" says which, not how many: four vehicles hit does not deny it.
+    StanceJudgement j = judge("A bus with more than thirty passengers was one of the vehicles hit by the flood.",
+        "Four vehicles were hit: a bus with 34 passengers and three vans.");
+    assertThat(j.stance()).isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(kinds(j)).doesNotContain(Cue.Kind.NUMBER_MISMATCH);
+    // A count against a count still contradicts.
+    assertThat(judge("Two vehicles were hit by the flood.", "Four vehicles were hit by the flood.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void anActionOnlyAllowedIsNotDoneAndNotAllowingItDeniesNothing() {
+    // The stock "not authorised to discuss" denies a permission, not that anyone discussed.
+    StanceJudgement j = judge("The officials discussed the payouts.",
+        "The officials were not authorised to discuss the payouts.");
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(j.reason()).contains("only as asked, wanted, tried or allowed");
+    assertThat(judge("Residents returned to their homes on Sunday.",
+        "Residents were allowed to return to their homes on Sunday.").stance()).isEqualTo(Stance.MENTIONS);
+    // Denied as done, it still contradicts.
+    assertThat(judge("The officials discussed the payouts.", "The officials did not discuss the payouts.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void aNegationInTheClaimsRelativeClauseIsNotWhatTheClaimDenies() {
+    // The claim asserts the cover; "that cannot be recovered" only says which losses.
+    StanceJudgement j = judge("The insurer will cover any losses that cannot be recovered from customers.",
+        "The insurer will recover the losses from customers.");
+    assertThat(j.stance()).isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(kinds(j)).doesNotContain(Cue.Kind.NEGATION);
+    // A claim that denies in its main clause still is contradicted by the assertion.
+    assertThat(judge("The insurer cannot recover the losses from customers.",
+        "The insurer will recover the losses from customers.").stance()).isEqualTo(Stance.CONTRADICTS);
   }
 }
