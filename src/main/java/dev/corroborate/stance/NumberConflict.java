@@ -47,6 +47,8 @@ public final class NumberConflict {
 
   /** Share of a value that "about" and "nearly" allow. */
   private static final double APPROXIMATE = 0.15;
+  /** Share either side of an approximate claim number within which another number gives it. */
+  private static final double AGREEING = 0.05;
 
   private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -916,10 +918,52 @@ public final class NumberConflict {
   }
 
   /**
+   * Where the passage gives a number of the same thing within the range of the claim's number at
+   * tokens [{@code from}, {@code to}) ("138 millimetres" or "nearly 140 millimetres" for "more than 130
+   * millimetres", "about 38,400 patients" for "roughly 38,000 patients"): the passage's range lies
+   * inside the claim's, or the passage's number bounded on both sides lies inside it. -1 when none, or
+   * when the claim's number is not a range.
+   */
+  int withinRange(List<Token> claim, int from, int to, List<Token> passage) {
+    Quantity wanted = null;
+    for (Quantity q : quantities(claim)) {
+      if (!q.date() && q.at() >= from && q.at() < to) {
+        wanted = q;
+        break;
+      }
+    }
+    if (wanted == null || wanted.low() == wanted.high()) {
+      return -1;
+    }
+    // An approximate number ("about 13,500") is wide enough not to be contradicted by a near one; to
+    // be given by another number, that one must be nearer ("about 13,500" is not "15,000").
+    double low = wanted.low();
+    double high = wanted.high();
+    if (low > 0 && high < Double.POSITIVE_INFINITY) {
+      low = Math.max(low, wanted.value() * (1 - AGREEING));
+      high = Math.min(high, wanted.value() * (1 + AGREEING));
+    }
+    for (Quantity q : quantities(passage)) {
+      if (q.date() || !q.counted().equals(wanted.counted())) {
+        continue;
+      }
+      boolean inside = q.low() >= low && q.high() <= high;
+      boolean bounded = q.low() > 0 && q.high() < Double.POSITIVE_INFINITY;
+      if (inside || (bounded && q.value() >= low && q.value() <= high)) {
+        return q.at();
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Whether "one" at {@code i} says which, not how many: after a form of "be" ("the bus was one of
    * the vehicles hit", adverbs aside), it places its subject among the group and counts nothing.
    */
-  private static boolean identifies(List<Token> tokens, int i, double value) {
+  static boolean identifies(List<Token> tokens, int i, Double value) {
+    if (value == null) {
+      return false;
+    }
     int k = i - 1;
     while (k >= 0 && tokens.get(k).pos().equals("ADV")) {
       k--;
@@ -952,7 +996,7 @@ public final class NumberConflict {
   }
 
   /** Where the words that bound the number at {@code i} start ("more than", "about"); {@code i} when none. */
-  private static int modifierStart(List<Token> tokens, int i) {
+  static int modifierStart(List<Token> tokens, int i) {
     for (int k = Math.max(0, i - 3); k < i; k++) {
       double[] r = range(modifier(tokens, k, i), 1);
       if (r[0] != 1 || r[1] != 1) {

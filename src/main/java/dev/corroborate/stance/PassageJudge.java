@@ -285,7 +285,9 @@ final class PassageJudge {
     for (int i = 0; i < n && numberMissing == null; i++) {
       TermUnit u = c.units.get(i).unit();
       if (at[i] < 0 && !implied[i] && u.kind() == TermUnit.Kind.NUMBER && !isDatePart(c, u)
-          && !lex.isTemporal(u.head()) && NumberConflict.year(c.view.tokens.get(u.from())) == null) {
+          && !lex.isTemporal(u.head()) && NumberConflict.year(c.view.tokens.get(u.from())) == null
+          && !NumberConflict.identifies(c.view.tokens, u.from(), NumberConflict.value(c.view.tokens.get(u.from())))) {
+        // "was one of the vehicles" names no number the passage must give.
         numberMissing = u.display();
       }
     }
@@ -427,11 +429,18 @@ final class PassageJudge {
     boolean holderIsVoice = c.holderUnit >= 0 && voice.matches(c.units.get(c.holderUnit).unit().keys());
     List<String> described = new ArrayList<>();
     List<String> self = new ArrayList<>();
+    List<String> ranged = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       TermUnit u = c.units.get(i).unit();
       List<Integer> ps = p.positionsOf(u.keys());
       if (u.kind() == TermUnit.Kind.NUMBER) {
         ps = ps.stream().filter(x -> !countsOtherNoun(c, u, p, x)).toList();
+        int within = ps.isEmpty() ? numbers.withinRange(c.view.tokens, u.from(), u.to(), p.tokens) : -1;
+        if (within >= 0) {
+          ps = List.of(within);
+          ranged.add("'" + p.tokens.get(within).text() + "' within the claim's '"
+              + SentenceView.text(c.view.tokens, NumberConflict.modifierStart(c.view.tokens, u.from()), u.to()) + "'");
+        }
       }
       if (c.units.get(i).predicate()) {
         ps = ps.stream().filter(x -> actionForms.statesAction(c, u, p, x)).toList();
@@ -496,6 +505,7 @@ final class PassageJudge {
     if (!fromSource.isEmpty()) {
       notes.add(quoteList(fromSource) + " named elsewhere in the source");
     }
+    notes.addAll(ranged);
     for (String note : new String[] {datedBySource(c, p, at, implied, voice), deniedCount(c, p, at, implied)}) {
       if (note != null) {
         notes.add(note);

@@ -1778,8 +1778,9 @@ class StanceEngineTest {
     // "one of the vehicles" says which, not how many: four vehicles hit does not deny it.
     StanceJudgement j = judge("A bus with more than thirty passengers was one of the vehicles hit by the flood.",
         "Four vehicles were hit: a bus with 34 passengers and three vans.");
-    assertThat(j.stance()).isNotEqualTo(Stance.CONTRADICTS);
     assertThat(kinds(j)).doesNotContain(Cue.Kind.NUMBER_MISMATCH);
+    // Nor is "one" a number the passage must give: with 34 within "more than thirty", it supports.
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
     // A count against a count still contradicts.
     assertThat(judge("Two vehicles were hit by the flood.", "Four vehicles were hit by the flood.").stance())
         .isEqualTo(Stance.CONTRADICTS);
@@ -1809,5 +1810,27 @@ class StanceEngineTest {
     // A claim that denies in its main clause still is contradicted by the assertion.
     assertThat(judge("The insurer cannot recover the losses from customers.",
         "The insurer will recover the losses from customers.").stance()).isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void aNumberWithinTheClaimsRangeGivesTheClaimsNumber() {
+    StanceJudgement exact = judge("More than 130 millimetres of rain fell on the town in a day.",
+        "138 millimetres of rain fell on the town in a day.");
+    assertThat(exact.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(exact.reason()).contains("'138' within the claim's 'More than 130'");
+    assertThat(judge("More than 130 millimetres of rain fell on the town in a day.",
+        "Nearly 140 millimetres of rain fell on the town in a day.").stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("Roughly 38,000 patients were prescribed the drug in 2025.",
+        "About 38,400 patients were prescribed the drug in 2025.").stance()).isEqualTo(Stance.SUPPORTS);
+    // Out of the range, or open-ended, it gives nothing; counted things must be the same.
+    assertThat(judge("More than 130 millimetres of rain fell on the town in a day.",
+        "Up to 300 millimetres of rain fell on the town in a day.").stance()).isNotEqualTo(Stance.SUPPORTS);
+    assertThat(judge("Fewer than 1,300 tickets were paid the wrong prize.",
+        "1,286 tickets were paid the wrong prize.").stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("Fewer than 1,300 tickets were paid the wrong prize.",
+        "1,286 shops were paid the wrong prize.").stance()).isNotEqualTo(Stance.SUPPORTS);
+    // "About" leaves room against a contradiction, not for another number to give it.
+    assertThat(judge("Around 13,500 people attended the festival on Saturday.",
+        "15,000 people attended the festival on Saturday.").stance()).isNotEqualTo(Stance.SUPPORTS);
   }
 }
