@@ -36,7 +36,7 @@ final class ActionForms {
    * place is the same action. A noun in "-ing" elsewhere ("the cost of building materials" against
    * "was building homes") is not taken.
    */
-  static boolean sameGerund(ClaimFrame c, TermUnit u, SentenceView p, int x) {
+  private static boolean sameGerund(ClaimFrame c, TermUnit u, SentenceView p, int x) {
     Token word = p.tokens.get(x);
     if (x == 0 || u.from() == 0 || !word.text().toLowerCase(Locale.ROOT).endsWith("ing")
         || !preposition(p.tokens.get(x - 1))) {
@@ -51,7 +51,7 @@ final class ActionForms {
    * form of "be" or "get" (adverbs aside): "six were diverted to other airports", where the tagger
    * took "diverted" for an adjective.
    */
-  static boolean passiveParticiple(SentenceView p, int x) {
+  private static boolean passiveParticiple(SentenceView p, int x) {
     Token t = p.tokens.get(x);
     String w = t.text().toLowerCase(Locale.ROOT);
     if (!t.pos().equals("ADJ") || !(w.endsWith("ed") || w.endsWith("en"))) {
@@ -135,7 +135,7 @@ final class ActionForms {
    * "make", "have", "give", ...) must come at most four words before it in its clause, with no other
    * verb between them.
    */
-  boolean lightVerbObject(SentenceView p, int x) {
+  private boolean lightVerbObject(SentenceView p, int x) {
     int v = verbOfNoun(p, x);
     return v >= 0 && lex.isLight(p.tokens.get(v).key()) || lightVerbPassive(p, x);
   }
