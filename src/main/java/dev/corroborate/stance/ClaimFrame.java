@@ -195,6 +195,6 @@ public final class ClaimFrame {
    * ("any losses that cannot be recovered"): it says which things, it is not the claim's action.
    */
   boolean deniedOnlyInDescription(int unitIndex) {
-    return predicateNegated(unitIndex) && ContradictionCues.inRelativeClause(view, units.get(unitIndex).unit().from());
+    return predicateNegated(unitIndex) && view.inRelativeClause(units.get(unitIndex).unit().from());
   }
 }

@@ -54,32 +54,6 @@ final class ContradictionCues {
     }
   }
 
-  /** Relative pronouns that open a clause describing the noun before them. */
-  static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "whose");
-
-  /**
-   * Whether the word at {@code x} is the verb of a relative clause: its clause opens with "that",
-   * "which", "who" or "whose" right after a noun or name, and no other verb comes between ("losses
-   * that cannot be recovered"; not "offered" in "passengers whose flights were cancelled were not
-   * offered refunds", where the clause has ended with "cancelled").
-   */
-  static boolean inRelativeClause(SentenceView v, int x) {
-    int start = x;
-    while (start > 0 && v.clause[start - 1] == v.clause[x]) {
-      start--;
-    }
-    if (start == 0 || start == x || !RELATIVES.contains(v.tokens.get(start).lemma())) {
-      return false;
-    }
-    for (int k = start + 1; k < x; k++) {
-      if (v.tokens.get(k).isVerb()) {
-        return false;
-      }
-    }
-    Token before = v.tokens.get(start - 1);
-    return before.pos().equals("NOUN") || before.isProperNoun();
-  }
-
   /**
    * Whether the passage denies its verb of someone the claim does not name: the head of the claim's
    * subject is not in the passage, and the nearest word before the verb in its clause that could be its

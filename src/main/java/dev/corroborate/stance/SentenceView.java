@@ -428,6 +428,32 @@ final class SentenceView {
     return k;
   }
 
+  /** Relative pronouns that open a clause describing the noun before them. */
+  private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "whose");
+
+  /**
+   * Whether the word at {@code x} is the verb of a relative clause: its clause opens with "that",
+   * "which", "who" or "whose" right after a noun or name, and no other verb comes between ("losses
+   * that cannot be recovered"; not "offered" in "passengers whose flights were cancelled were not
+   * offered refunds", where the clause has ended with "cancelled").
+   */
+  boolean inRelativeClause(int x) {
+    int start = x;
+    while (start > 0 && clause[start - 1] == clause[x]) {
+      start--;
+    }
+    if (start == 0 || start == x || !RELATIVES.contains(tokens.get(start).lemma())) {
+      return false;
+    }
+    for (int k = start + 1; k < x; k++) {
+      if (tokens.get(k).isVerb()) {
+        return false;
+      }
+    }
+    Token before = tokens.get(start - 1);
+    return before.pos().equals("NOUN") || before.isProperNoun();
+  }
+
   /** Whether a negation covers this token: one of its clause's negative pronouns or determiners, or a negating adverb before it in the clause. */
   boolean negated(int tokenIndex) {
     return negatedClauses.get(clause[tokenIndex]) || negatedFrom[clause[tokenIndex]] <= tokenIndex
