@@ -136,7 +136,57 @@ public final class TermUnitizer {
       keys.add(tokens.get(to - 1).key());
       head = tokens.get(to - 1).key();
     }
+    String acronym = acronym(tokens, from, to, lexicon);
+    if (acronym != null) {
+      keys.add(ACRONYM + acronym);
+    }
     return new TermUnit(from, to, TermUnit.Kind.NAME, keys, display.toString(), head);
+  }
+
+  /**
+   * Prefix of the key that a name and its initials share: "OWR" and "Office of Water Regulation"
+   * both have "@acr:owr", so either matches the other wherever a name is looked for.
+   */
+  public static final String ACRONYM = "@acr:";
+  /** Words a name's initials leave out ("Office of Water Regulation": OWR). */
+  private static final Set<String> UNINITIALED = Set.of("of", "for", "and", "the", "&");
+
+  /**
+   * The lower-cased initials of a name: a word of three to six capitals is its own ("OWR"); a name of
+   * words gives its capitalised words' first letters, with a capitalised word and "of" or "for" before
+   * it ("Office of" before "Water Regulation"), when they are three or more, so that two people's
+   * names ("Marla Quist") share none; null otherwise, and for a name with a title ("President").
+   */
+  private static String acronym(List<Token> tokens, int from, int to, Lexicon lexicon) {
+    if (to - from == 1) {
+      String w = tokens.get(from).text();
+      return w.length() >= 3 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)
+          ? w.toLowerCase(java.util.Locale.ROOT) : null;
+    }
+    if (from > 0 && lexicon.isTitle(tokens.get(from - 1).key())) {
+      return null;
+    }
+    int start = from;
+    while (start >= 2 && (tokens.get(start - 1).key().equals("of") || tokens.get(start - 1).key().equals("for"))
+        && capitalised(tokens.get(start - 2))) {
+      start -= 2;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int k = start; k < to; k++) {
+      Token t = tokens.get(k);
+      if (UNINITIALED.contains(t.key())) {
+        continue;
+      }
+      if (!capitalised(t) || lexicon.isTitle(t.key())) {
+        return null;
+      }
+      out.append(Character.toLowerCase(t.text().charAt(0)));
+    }
+    return out.length() >= 3 ? out.toString() : null;
+  }
+
+  private static boolean capitalised(Token t) {
+    return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
   }
 
   private int startingAliasAt(List<Token> tokens, int i) {

@@ -3,6 +3,7 @@ package dev.corroborate.retrieval;
 import dev.corroborate.lexicon.AliasTable;
 import dev.corroborate.lexicon.Lexicon;
 import dev.corroborate.lexicon.TermUnit;
+import dev.corroborate.lexicon.TermUnitizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,7 +33,9 @@ public final class ClaimQuery {
             add(terms, new QueryTerm(p.keys(), 2.0f, group));
           }
         }
-        case NAME -> new java.util.TreeSet<>(u.keys()).forEach(k -> add(terms, QueryTerm.of(k, 2.0f)));
+        case NAME -> new java.util.TreeSet<>(u.keys()).forEach(k -> add(terms, QueryTerm.of(
+            // A name's initials are looked for as the word they spell ("owr" for "Office of Water Regulation").
+            k.startsWith(TermUnitizer.ACRONYM) ? k.substring(TermUnitizer.ACRONYM.length()) : k, 2.0f)));
         default -> {
           if (lexicon.isLight(u.head())) {
             continue;

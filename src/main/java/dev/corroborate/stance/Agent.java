@@ -3,6 +3,7 @@ package dev.corroborate.stance;
 import dev.corroborate.analysis.Token;
 import dev.corroborate.lexicon.TermUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -43,8 +44,16 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
     if (by >= 0) {
       return byPhrase(v, by);
     }
-    if (ImpliedUnits.passiveAuxiliary(v, verb) >= 0) {
+    if (ImpliedUnits.passiveAuxiliary(v, verb) >= 0 || participleAfterComma(v, verb)) {
       return null;
+    }
+    int and = coordinatorBefore(v, verb);
+    if (and >= 0) {
+      // "opened in the United Kingdom and sold 60,000 tickets", "and then secretly follow him": the
+      // second verb shares the first's subject; the name just before "and" is the first verb's
+      // object, not the second's agent.
+      int first = previousVerb(v, and);
+      return first < 0 ? null : of(v, first);
     }
     for (int i = verb - 1; i >= 0 && v.clause[i] == v.clause[verb]; i--) {
       Token t = v.tokens.get(i);
@@ -64,6 +73,40 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
       }
     }
     return null;
+  }
+
+  private static final Set<String> COORDINATORS = Set.of("and", "or");
+
+  /**
+   * Whether the verb is a participle in "-ing" right after a comma (", selling 757,000 copies"): it
+   * opens a participle phrase, so the name before the comma is no subject of it.
+   */
+  private static boolean participleAfterComma(SentenceView v, int verb) {
+    Token t = v.tokens.get(verb);
+    return verb > 0 && t.isVerb() && t.text().toLowerCase(Locale.ROOT).endsWith("ing")
+        && v.tokens.get(verb - 1).text().equals(",");
+  }
+
+  /** Tags that may stand between "and" and the verb it joins ("and then secretly follow", "and did not sell"). */
+  private static final Set<String> BEFORE_JOINED_VERB = Set.of("ADV", "AUX", "PART");
+
+  /** The position of the "and" or "or" that joins this verb to one before it, or -1. */
+  private static int coordinatorBefore(SentenceView v, int verb) {
+    int k = verb - 1;
+    while (k >= 0 && v.clause[k] == v.clause[verb] && BEFORE_JOINED_VERB.contains(v.tokens.get(k).pos())) {
+      k--;
+    }
+    return k >= 0 && v.clause[k] == v.clause[verb] && COORDINATORS.contains(v.tokens.get(k).key()) ? k : -1;
+  }
+
+  /** The nearest verb before {@code from} (exclusive) in its clause, or -1. */
+  private static int previousVerb(SentenceView v, int from) {
+    for (int k = from - 1; k >= 0 && v.clause[k] == v.clause[from]; k--) {
+      if (v.tokens.get(k).isVerb()) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Whether this token is a possessive ending ("'s", "'"). */

@@ -303,6 +303,69 @@ final class ImpliedUnits {
   }
 
   /**
+   * The claim's action, when the passage does not state it but says there is none of the thing the
+   * claim's action takes ("There will be no entry fee for the replacement paper" against "Students
+   * will have to pay an entry fee"): "there" and a form of "be" before "no" and the claim's noun, which
+   * is the first noun after the claim's action. The action counts as found, denied; null otherwise.
+   * A claim that denies the action itself is left alone.
+   */
+  Fill noneThere(ClaimFrame c, SentenceView p, int[] at) {
+    if (c.predicates.isEmpty() || at[c.predicates.get(0)] >= 0) {
+      return null;
+    }
+    int main = c.predicates.get(0);
+    if (c.predicateNegated(main)) {
+      return null;
+    }
+    int action = c.units.get(main).unit().from();
+    for (int i = main + 1; i < c.units.size(); i++) {
+      TermUnit u = c.units.get(i).unit();
+      if (c.view.clause[u.from()] != c.view.clause[action]) {
+        return null;
+      }
+      if (u.kind() != TermUnit.Kind.WORD || !c.view.tokens.get(u.from()).pos().equals("NOUN")) {
+        continue;
+      }
+      // The head of the noun phrase: "fee" of "entry fee".
+      int head = i;
+      while (head + 1 < c.units.size() && c.units.get(head + 1).unit().from() == c.units.get(head).unit().to()
+          && c.view.tokens.get(c.units.get(head + 1).unit().from()).pos().equals("NOUN")) {
+        head++;
+      }
+      int x = at[head];
+      if (x < 1) {
+        return null;
+      }
+      int no = x - 1;
+      while (no > 0 && Set.of("NOUN", "ADJ").contains(p.tokens.get(no).pos())) {
+        no--;
+      }
+      if (!p.tokens.get(no).lemma().equals("no") || !existentialBefore(p, no)) {
+        return null;
+      }
+      String denied = SentenceView.text(p.tokens, no, x + 1);
+      String act = c.units.get(main).unit().display();
+      return new Fill(List.of(main), List.of(act), "counting '" + act + "' as denied with '" + denied + "'",
+          new Cue(Cue.Kind.NEGATION, denied, "the passage says there is '" + denied + "', which the claim's '"
+              + act + "' takes"));
+    }
+    return null;
+  }
+
+  /** Whether "there" and a form of "be" come right before {@code no} ("there will be no", "there is no"). */
+  private static boolean existentialBefore(SentenceView p, int no) {
+    int k = no - 1;
+    if (k < 1 || !p.tokens.get(k).lemma().equals("be")) {
+      return false;
+    }
+    k--;
+    while (k > 0 && p.tokens.get(k).pos().equals("AUX")) {
+      k--;
+    }
+    return p.tokens.get(k).key().equals("there");
+  }
+
+  /**
    * Whether the verb at {@code x} is a passive participle with no "by" phrase: see
    * {@link #passiveAuxiliary}, and not an "-ing" form ("was raising").
    */

@@ -116,19 +116,37 @@ final class Modality {
   /**
    * Whether the passage's hedge is a modal of possibility before the claim's action ("could
    * suspend", "may have been stolen", "could range from advice to suspension of the licence") and the claim states the action as done: what is only
-   * possible does not support that. A claim that is itself hedged or about what will happen is only
-   * hedged.
+   * possible does not support that, nor a claim that it will happen ("will cost more than $1 million"
+   * against "could cost more than $1 million"). A claim that is itself hedged, or says what would
+   * happen, is only hedged.
    */
   boolean possibleOnly(ClaimFrame c, SentenceView p, int hedgeAt, int q) {
     Token t = p.tokens.get(hedgeAt);
     if (!POSSIBILITY.contains(t.text().toLowerCase(Locale.ROOT)) || hedgeAt > q) {
       return false;
     }
-    return statedAsDone(c);
+    return statedAsDone(c) || statedAsCertain(c);
+  }
+
+  /** Future words of a claim that says what will happen, not what would ("will", "shall", "'ll"). */
+  private static final Set<String> CERTAIN_FUTURE = Set.of("will", "shall", "'ll");
+
+  /** Whether the claim says what will happen ("will", "shall") and hedges nothing ("would", "may", "likely"). */
+  private boolean statedAsCertain(ClaimFrame c) {
+    List<Token> claim = c.view.tokens;
+    boolean future = false;
+    for (int i = 0; i < claim.size(); i++) {
+      String w = claim.get(i).text().toLowerCase(Locale.ROOT);
+      if (lex.hedges(claim, i) || w.equals("would")) {
+        return false;
+      }
+      future |= CERTAIN_FUTURE.contains(w);
+    }
+    return future;
   }
 
   /** Whether the claim has no word of the future, intention or hedging ("will", "plans", "may"). */
-  private boolean statedAsDone(ClaimFrame c) {
+  boolean statedAsDone(ClaimFrame c) {
     List<Token> claim = c.view.tokens;
     for (int i = 0; i < claim.size(); i++) {
       Token x = claim.get(i);

@@ -135,10 +135,10 @@ public final class NumberConflict {
       day = otherDuration(claim, passage, where);
     }
     if (day.isEmpty()) {
-      day = otherTime(claim, passage, where, "year", NumberConflict::year);
+      day = otherTime(claim, passage, where, "year", NumberConflict::year, Integer::parseInt);
     }
     if (day.isEmpty()) {
-      day = otherTime(claim, passage, where, "month", this::monthOnly);
+      day = otherTime(claim, passage, where, "month", this::monthOnly, k -> MONTH_ORDER.getOrDefault(k, -1));
     }
     if (day.isPresent()) {
       return day;
@@ -579,16 +579,24 @@ public final class NumberConflict {
    * a position that passes {@code where}: "released on March 23, 2007" against "released in 2017",
    * "released on March 30" against "released in October", "3 December" against "24 November". The
    * claim's is compatible wherever it appears in the passage ("from 1994 to 1995" against "in 1994").
+   * A claim's deadline ("back in service by early September", "before 2027") is met by any earlier
+   * time, so only a later one is another.
    *
-   * @param read the token's year or month as a key, or null
+   * @param read  the token's year or month as a key, or null
+   * @param order the key's place in time (a year's number, a month's), or -1 when not known
    */
   private static Optional<Cue> otherTime(List<Token> claim, List<Token> passage, java.util.function.IntPredicate where,
-      String what, java.util.function.Function<Token, String> read) {
+      String what, java.util.function.Function<Token, String> read, java.util.function.ToIntFunction<String> order) {
     java.util.Map<String, String> mine = new java.util.LinkedHashMap<>();
-    for (Token t : claim) {
-      String k = read.apply(t);
+    int deadline = Integer.MAX_VALUE;
+    boolean allDeadlines = true;
+    for (int i = 0; i < claim.size(); i++) {
+      String k = read.apply(claim.get(i));
       if (k != null) {
-        mine.putIfAbsent(k, t.text());
+        mine.putIfAbsent(k, claim.get(i).text());
+        boolean byThen = deadlineBefore(claim, i);
+        allDeadlines &= byThen;
+        deadline = byThen ? Math.min(deadline, order.applyAsInt(k)) : deadline;
       }
     }
     if (mine.isEmpty()) {
@@ -602,6 +610,10 @@ public final class NumberConflict {
       }
       if (mine.containsKey(k)) {
         return Optional.empty();
+      }
+      int when = order.applyAsInt(k);
+      if (allDeadlines && deadline >= 0 && when >= 0 && when < deadline) {
+        continue;
       }
       if (theirs == null && where.test(i)) {
         theirs = passage.get(i).text();
@@ -628,6 +640,40 @@ public final class NumberConflict {
     }
     String key = t.key().endsWith(".") ? t.key().substring(0, t.key().length() - 1) : t.key();
     return MONTH_ABBREVIATIONS.getOrDefault(key, t.key());
+  }
+
+  /** Words that make the time after them a deadline ("by early September", "before 2027"). */
+  private static final java.util.Set<String> DEADLINE_WORDS = java.util.Set.of("by", "before", "until", "till");
+
+  /**
+   * Whether a deadline word governs the time at {@code at}, with at most a day's number, an article
+   * or "early", "mid", "late", "end of" between them ("by early September", "by the end of 2026").
+   */
+  private static boolean deadlineBefore(List<Token> tokens, int at) {
+    for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
+      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (DEADLINE_WORDS.contains(w)) {
+        return true;
+      }
+      boolean between = tokens.get(k).pos().equals("NUM") || tokens.get(k).pos().equals("DET")
+          || java.util.Set.of("early", "mid", "late", "end", "of", "-").contains(w);
+      if (!between) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Each month's key and its number (January 1). */
+  private static final java.util.Map<String, Integer> MONTH_ORDER = monthOrder();
+
+  private static java.util.Map<String, Integer> monthOrder() {
+    java.util.Map<String, Integer> m = new java.util.HashMap<>();
+    for (java.time.Month month : java.time.Month.values()) {
+      String full = month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+      m.put(dev.corroborate.analysis.Stemmer.key(full), month.getValue());
+    }
+    return java.util.Map.copyOf(m);
   }
 
   /** The keys of month abbreviations and of the months they stand for. */

@@ -3,6 +3,7 @@ package dev.corroborate.stance;
 import dev.corroborate.analysis.Token;
 import dev.corroborate.lexicon.Lexicon;
 import dev.corroborate.lexicon.TermUnit;
+import dev.corroborate.lexicon.TermUnitizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -155,6 +156,7 @@ final class PassageJudge {
       return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
     }
     List<Cue> against = new ArrayList<>();
+    boolean describes = q >= 0 && !c.predicates.isEmpty() && describesNoun(p, q);
     if (converse >= 0) {
       contradictions.negation(c, p, at, against);
       against.replaceAll(cue -> cue.kind() != Cue.Kind.NEGATION ? cue : new Cue(cue.kind(), cue.words(),
@@ -174,7 +176,8 @@ final class PassageJudge {
       if (against.isEmpty()) {
         contradictions.restrictedScope(c, p, at, against);
       }
-      if (against.isEmpty() && subjectThere(c, p, at, implied) && (!c.predicates.isEmpty() || eventThere(c, at, implied))) {
+      if (against.isEmpty() && subjectThere(c, p, at, implied) && (!c.predicates.isEmpty() || eventThere(c, at, implied))
+          && !describes) {
         // In the clause of the claim's action; with no action of its own ("Twenty people were taken
         // to hospital after the crush": "take" is light), in any clause of a matched word, beside one
         // ("Monday's summit", not "met in March on the sidelines of the ... summit").
@@ -207,6 +210,9 @@ final class PassageJudge {
       // A contradiction may account for claim words the passage does not write (ImpliedUnits).
       ImpliedUnits.Fill fill = !predicateMatched ? impliedUnits.countWithoutAction(c, p, at)
           : against.isEmpty() ? null : impliedUnits.deniedOfAnyone(c, p, at);
+      if (fill == null && !predicateMatched && against.isEmpty()) {
+        fill = impliedUnits.noneThere(c, p, at);
+      }
       if (fill == null && predicateMatched && !against.isEmpty()) {
         fill = impliedUnits.officerOfDenier(c, p, at);
       }
@@ -269,14 +275,23 @@ final class PassageJudge {
       return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.8), round(coverage), cues, words, attribution);
     }
     // The date the claim asserts of its action ("was signed in March"), not one that names the
-    // event its subject is ("the November 24 call was initiated by ..."): after the claim's action.
+    // event its subject is ("the November 24 call was initiated by ..."): after the claim's action,
+    // or, in a claim with no verb but "be", after its subject ("The ferry will be back in service by
+    // early September").
     String dateMissing = null;
-    int action = c.predicates.isEmpty() ? Integer.MAX_VALUE : c.units.get(c.predicates.get(0)).unit().from();
+    boolean verbless = c.view.tokens.stream().noneMatch(Token::isVerb);
+    int action = !c.predicates.isEmpty() ? c.units.get(c.predicates.get(0)).unit().from()
+        : verbless && c.subjectHead >= 0 ? c.units.get(c.subjectHead).unit().from() : Integer.MAX_VALUE;
     for (int i = 0; i < n && dateMissing == null; i++) {
       TermUnit u = c.units.get(i).unit();
       if (at[i] < 0 && !implied[i] && u.from() > action && (lex.isTemporal(u.head())
           || (u.kind() == TermUnit.Kind.NUMBER && NumberConflict.year(c.view.tokens.get(u.from())) != null))) {
         dateMissing = u.display();
+      } else if (at[i] < 0 && !implied[i] && u.from() > action && u.kind() == TermUnit.Kind.NUMBER && isDatePart(c, u)) {
+        // The day of "30 May" where the passage has "12 May".
+        boolean monthAfter = u.to() < c.view.tokens.size() && RelativeDates.isMonth(c.view.tokens.get(u.to()));
+        dateMissing = monthAfter ? SentenceView.text(c.view.tokens, u.from(), u.to() + 1)
+            : SentenceView.text(c.view.tokens, u.from() - 1, u.to());
       }
     }
     // Support the passage would give but for one thing the claim says and it does not.
@@ -350,9 +365,10 @@ final class PassageJudge {
         addIfPresent(cues, attributed, missed);
         return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
       }
-      if (hedgeAt >= 0 && q >= 0 && modality.possibleOnly(c, p, hedgeAt, q)) {
-        // "the council could suspend the licence" does not say that it has.
-        cues.add(new Cue(Cue.Kind.HEDGE, hedge, "states it only as possible ('" + hedge + "'), not as done"));
+      if (hedgeAt >= 0 && q >= 0 && modality.possibleOnly(c, p, hedgeAt, hedgeAt > q ? actionAfter(c, at, hedgeAt) : q)) {
+        // "the council could suspend the licence" does not say that it has, or that it will.
+        cues.add(new Cue(Cue.Kind.HEDGE, hedge, "states it only as possible ('" + hedge + "'), not as "
+            + (modality.statedAsDone(c) ? "done" : "certain")));
         addIfPresent(cues, attributed, missed);
         return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
       }
@@ -430,6 +446,7 @@ final class PassageJudge {
     List<String> described = new ArrayList<>();
     List<String> self = new ArrayList<>();
     List<String> ranged = new ArrayList<>();
+    List<List<Integer>> candidates = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       TermUnit u = c.units.get(i).unit();
       List<Integer> ps = p.positionsOf(u.keys());
@@ -438,8 +455,15 @@ final class PassageJudge {
         int within = ps.isEmpty() ? numbers.withinRange(c.view.tokens, u.from(), u.to(), p.tokens) : -1;
         if (within >= 0) {
           ps = List.of(within);
+          int modifier = NumberConflict.modifierStart(c.view.tokens, u.from());
           ranged.add("'" + p.tokens.get(within).text() + "' within the claim's '"
-              + SentenceView.text(c.view.tokens, NumberConflict.modifierStart(c.view.tokens, u.from()), u.to()) + "'");
+              + SentenceView.text(c.view.tokens, modifier, u.to()) + "'");
+          // The words of the range ("more" of "more than 30") are given with the number.
+          for (int j = 0; j < i; j++) {
+            if (at[j] < 0 && c.units.get(j).unit().from() >= modifier) {
+              at[j] = within;
+            }
+          }
         }
       }
       if (c.units.get(i).predicate()) {
@@ -472,6 +496,7 @@ final class PassageJudge {
         }
       }
       at[i] = ps.isEmpty() ? -1 : u.kind() == TermUnit.Kind.NAME && u.keys().size() > 1 ? fullestName(p, u, ps) : ps.get(0);
+      candidates.add(ps);
       if (at[i] < 0) {
         boolean selfNamed = !u.isEntity() && voiceWords(c, i, voice, p);
         boolean voiceUnit = (u.isEntity() || selfNamed) && voice.matches(u.keys());
@@ -481,6 +506,12 @@ final class PassageJudge {
         if (selfNamed) {
           self.add(u.display());
         }
+      }
+    }
+    initialsCoverTheirWords(c, p, at);
+    for (int i : c.predicates) {
+      if (candidates.get(i).size() > 1) {
+        at[i] = withMostOfClaim(c, p, i, candidates, at);
       }
     }
     int converse = converse(c, p, at);
@@ -1083,6 +1114,95 @@ final class PassageJudge {
   }
 
   /** Position in the passage of the claim's first matched predicate, else of its heaviest matched unit. */
+  /**
+   * A claim's name found in the passage by its initials ("OWR" for "Office of Water Regulation")
+   * also finds the words before it that the initials spell ("Office of"), which the claim holds as
+   * units of their own.
+   */
+  private static void initialsCoverTheirWords(ClaimFrame c, SentenceView p, int[] at) {
+    for (int i = 0; i < at.length; i++) {
+      TermUnit u = c.units.get(i).unit();
+      if (at[i] < 0 || u.kind() != TermUnit.Kind.NAME || u.to() - u.from() < 2) {
+        continue;
+      }
+      String written = p.tokens.get(at[i]).text().toLowerCase(Locale.ROOT);
+      if (!u.keys().contains(TermUnitizer.ACRONYM + written)) {
+        continue;
+      }
+      int from = u.from();
+      for (int j = i - 1; j >= 0 && from >= 2; j--) {
+        TermUnit before = c.units.get(j).unit();
+        String joint = c.view.tokens.get(from - 1).key();
+        if (before.to() != from - 1 || !(joint.equals("of") || joint.equals("for"))) {
+          break;
+        }
+        at[j] = at[i];
+        from = before.from();
+      }
+    }
+  }
+
+  /**
+   * Of the passage's places for the claim's action {@code i}, the one whose conjunct holds the most
+   * other words of the claim, its subject aside (verbs joined by "and" or "but" share one), the first
+   * on a tie: in "paid the contractors but did not pay the architects" the action of "paid the
+   * architects" is the second "pay".
+   */
+  private static int withMostOfClaim(ClaimFrame c, SentenceView p, int i, List<List<Integer>> candidates, int[] at) {
+    int best = at[i];
+    int most = -1;
+    for (int x : candidates.get(i)) {
+      int with = 0;
+      for (int j = 0; j < candidates.size(); j++) {
+        if (j != i && j != c.subjectHead && at[j] >= 0 && candidates.get(j).stream().anyMatch(y -> p.sameConjunct(x, y))) {
+          with++;
+        }
+      }
+      if (with > most) {
+        most = with;
+        best = x;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether the passage's verb at {@code q} only describes the noun phrase before it ("the paper sat
+   * on 9 June"), its clause's own verb coming after in the same conjunct ("... will not be used"): a
+   * number or date there says which one is meant, not when or how often the claim's action happened.
+   */
+  private static boolean describesNoun(SentenceView p, int q) {
+    if (q < 2 || !p.tokens.get(q).isVerb() || !p.tokens.get(q - 1).pos().equals("NOUN")) {
+      return false;
+    }
+    int k = q - 1;
+    while (k > 0 && Set.of("NOUN", "ADJ", "NUM").contains(p.tokens.get(k).pos())) {
+      k--;
+    }
+    if (!p.tokens.get(k).pos().equals("DET")) {
+      return false;
+    }
+    for (k = q + 1; k < p.tokens.size() && p.sameConjunct(k, q); k++) {
+      if (p.tokens.get(k).pos().equals("AUX")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The passage's place of one of the claim's actions within three words after {@code hedgeAt}
+   * ("could cost" when the claim's first action is its subject's "Rebuilding"), or -1.
+   */
+  private static int actionAfter(ClaimFrame c, int[] at, int hedgeAt) {
+    for (int i : c.predicates) {
+      if (at[i] > hedgeAt && at[i] - hedgeAt <= 3) {
+        return at[i];
+      }
+    }
+    return -1;
+  }
+
   private static int mainPosition(ClaimFrame c, int[] at) {
     for (int i : c.predicates) {
       if (at[i] >= 0) {

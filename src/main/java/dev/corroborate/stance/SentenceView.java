@@ -32,8 +32,6 @@ final class SentenceView {
   final List<Token> tokens;
   final List<TermUnit> units;
   final int[] clause;
-  /** Clauses negated as a whole, by a negative subject or object ("no one", "nothing", "no offer"). */
-  final BitSet negatedClauses = new BitSet();
   /** Tokens negated by a preposition ("without") as its object. */
   private final BitSet negatedTokens = new BitSet();
   /**
@@ -42,6 +40,13 @@ final class SentenceView {
    * deny an offer); Integer.MAX_VALUE when none.
    */
   private final int[] negatedFrom;
+  /**
+   * Per clause, where the reach of its negating determiners begins and ends: after a verb joined by
+   * "and" before them, and before a question embedded after them ("paid the charge and will see no
+   * change in what they pay").
+   */
+  private final int[] negatedSince;
+  private final int[] negatedBefore;
   /** Token index from which the text is only reported as not said; Integer.MAX_VALUE when none. */
   final int noncommittalFrom;
   /** Where what is left open ends (exclusive): the sentence's end, or where "and that" goes on to assert. */
@@ -87,6 +92,10 @@ final class SentenceView {
     }
     this.negatedFrom = new int[c + 1];
     java.util.Arrays.fill(negatedFrom, Integer.MAX_VALUE);
+    this.negatedBefore = new int[c + 1];
+    java.util.Arrays.fill(negatedBefore, Integer.MAX_VALUE);
+    this.negatedSince = new int[c + 1];
+    java.util.Arrays.fill(negatedSince, Integer.MAX_VALUE);
     int nc = Integer.MAX_VALUE;
     int ncTo = tokens.size();
     String ncWords = "";
@@ -125,8 +134,17 @@ final class SentenceView {
           ncWords = span(i, speech + 2);
           continue;
         }
-        if (lex.isNegatingDeterminer(t.lemma()) && !t.isVerb()) {
-          negatedClauses.set(clause[i]);
+        if (lex.isNegatingDeterminer(t.lemma()) && !t.isVerb() && i > 0 && NEGATED_OBJECT_ONLY.contains(tokens.get(i - 1).key())) {
+          // "someone with no connection to the board", "attacked for no reason": the determiner
+          // denies the preposition's object, as "without" does, not what the clause says.
+          negatedTokens.set(i - 1, prepositionalObjectEnd(i - 1));
+        } else if (lex.isNegatingDeterminer(t.lemma()) && !t.isVerb()) {
+          // A negative subject or object ("no one", "nothing", "no offer") negates its clause, but
+          // "will continue to pay the charge and will see no change in what they pay": the determiner
+          // denies its noun and its own verb, not a verb joined before it by "and" nor what the question
+          // embedded after them says.
+          negatedSince[clause[i]] = Math.min(negatedSince[clause[i]], conjunctStart(i));
+          negatedBefore[clause[i]] = Math.min(negatedBefore[clause[i]], embeddedQuestionAfter(i));
         } else if (t.pos().equals("ADP")) {
           // "without" negates its object ("without her sunglasses", "without informing the police"),
           // not what the clause says after it ("... as she leaves the rat-infested office").
@@ -310,6 +328,57 @@ final class SentenceView {
     return before != null && (before.isVerb() || before.pos().equals("ADJ"));
   }
 
+  /** Words that open a question embedded in a clause ("no change in what they pay", "nobody knows why"). */
+  private static final Set<String> EMBEDDED_QUESTION_WORDS = Set.of("what", "why", "how", "where", "when", "whether");
+
+  /**
+   * Where a question word after the negating determiner at {@code i} opens an embedded question in
+   * its clause, with a verb after it ("no change in what they pay"); {@link Integer#MAX_VALUE} if
+   * none does.
+   */
+  private int embeddedQuestionAfter(int i) {
+    for (int k = i + 1; k < tokens.size() && clause[k] == clause[i]; k++) {
+      if (EMBEDDED_QUESTION_WORDS.contains(tokens.get(k).key())) {
+        for (int v = k + 1; v < tokens.size() && clause[v] == clause[i]; v++) {
+          if (tokens.get(v).isVerb()) {
+            return k;
+          }
+        }
+        return Integer.MAX_VALUE;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /**
+   * The first token of the conjunct holding token {@code i}: after the last "and", "but" or "or" before
+   * it in its clause that joins a verb ("and will see", "but paid"), else the clause's first token.
+   */
+  private int conjunctStart(int i) {
+    for (int k = i - 1; k >= 0 && clause[k] == clause[i]; k--) {
+      String w = tokens.get(k).key();
+      if ((w.equals("and") || w.equals("but") || w.equals("or"))
+          && (tokens.get(k + 1).isVerb() || tokens.get(k + 1).pos().equals("AUX"))) {
+        return k + 1;
+      }
+    }
+    return clauseStart(i);
+  }
+
+  /** Whether two tokens are in the same clause and the same conjunct of it (see {@link #conjunctStart}). */
+  boolean sameConjunct(int a, int b) {
+    return clause[a] == clause[b] && conjunctStart(a) == conjunctStart(b);
+  }
+
+  /** The first token of the clause holding token {@code i}. */
+  private int clauseStart(int i) {
+    int k = i;
+    while (k > 0 && clause[k - 1] == clause[i]) {
+      k--;
+    }
+    return k;
+  }
+
   /** Whether the negation at {@code i} closes "AUX or AUX not" ("may or may not", "did or did not"). */
   private boolean eitherWay(int i) {
     return i >= 3 && tokens.get(i - 2).key().equals("or") && AUXILIARIES.contains(tokens.get(i - 1).lemma())
@@ -438,10 +507,7 @@ final class SentenceView {
    * offered refunds", where the clause has ended with "cancelled").
    */
   boolean inRelativeClause(int x) {
-    int start = x;
-    while (start > 0 && clause[start - 1] == clause[x]) {
-      start--;
-    }
+    int start = clauseStart(x);
     if (start == 0 || start == x || !RELATIVES.contains(tokens.get(start).lemma())) {
       return false;
     }
@@ -454,10 +520,29 @@ final class SentenceView {
     return before.pos().equals("NOUN") || before.isProperNoun();
   }
 
+  /** Prepositions after which a negating determiner denies only their object ("with no warning"). */
+  private static final Set<String> NEGATED_OBJECT_ONLY = Set.of("with", "for");
+  /** Prepositions whose "-ing" object is taken as done, whatever the clause denies ("not charged for sitting"). */
+  private static final Set<String> PRESUPPOSING = Set.of("for", "after", "before", "since", "despite", "upon");
+
   /** Whether a negation covers this token: one of its clause's negative pronouns or determiners, or a negating adverb before it in the clause. */
   boolean negated(int tokenIndex) {
-    return negatedClauses.get(clause[tokenIndex]) || negatedFrom[clause[tokenIndex]] <= tokenIndex
+    if (presupposedGerund(tokenIndex)) {
+      return negatedTokens.get(tokenIndex);
+    }
+    int c = clause[tokenIndex];
+    return (negatedSince[c] <= tokenIndex && tokenIndex < negatedBefore[c]) || negatedFrom[c] <= tokenIndex
         || negatedTokens.get(tokenIndex);
+  }
+
+  /**
+   * Whether the token is a verb in "-ing" right after a preposition of {@link #PRESUPPOSING}: "no
+   * candidate would be charged for sitting the paper" denies the charge, not the sitting.
+   */
+  private boolean presupposedGerund(int i) {
+    Token t = tokens.get(i);
+    return i > 0 && t.isVerb() && t.text().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+        && PRESUPPOSING.contains(tokens.get(i - 1).key());
   }
 
   /** Whether "rather than" or "instead of" opens at this token. */
