@@ -1052,6 +1052,21 @@ public final class NumberConflict {
     return i;
   }
 
+  /**
+   * Whether the words that bound the claim's number at {@code i} make it approximate, either side
+   * of the number ("around 11,400", "about 30"; not "at least 30" or "more than 30"), so that a
+   * passage giving that number gives them too.
+   */
+  static boolean boundsAllow(List<Token> tokens, int i) {
+    int from = modifierStart(tokens, i);
+    Double v = value(tokens.get(i));
+    if (from == i || v == null) {
+      return false;
+    }
+    double[] r = range(modifier(tokens, from, i), v);
+    return r[0] < v && v < r[1];
+  }
+
   private static String modifier(List<Token> tokens, int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int k = from; k < to; k++) {

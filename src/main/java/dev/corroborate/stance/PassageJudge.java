@@ -459,11 +459,10 @@ final class PassageJudge {
           ranged.add("'" + p.tokens.get(within).text() + "' within the claim's '"
               + SentenceView.text(c.view.tokens, modifier, u.to()) + "'");
           // The words of the range ("more" of "more than 30") are given with the number.
-          for (int j = 0; j < i; j++) {
-            if (at[j] < 0 && c.units.get(j).unit().from() >= modifier) {
-              at[j] = within;
-            }
-          }
+          givenWithNumber(c, at, i, modifier, within);
+        } else if (!ps.isEmpty() && NumberConflict.boundsAllow(c.view.tokens, u.from())) {
+          // "11,400" gives "around 11,400", "at least 30" is given by "30".
+          givenWithNumber(c, at, i, NumberConflict.modifierStart(c.view.tokens, u.from()), ps.get(0));
         }
       }
       if (c.units.get(i).predicate()) {
@@ -1114,6 +1113,15 @@ final class PassageJudge {
   }
 
   /** Position in the passage of the claim's first matched predicate, else of its heaviest matched unit. */
+  /** Marks the claim's units from {@code modifier} up to the number unit {@code i} as found at {@code x}. */
+  private static void givenWithNumber(ClaimFrame c, int[] at, int i, int modifier, int x) {
+    for (int j = 0; j < i; j++) {
+      if (at[j] < 0 && c.units.get(j).unit().from() >= modifier) {
+        at[j] = x;
+      }
+    }
+  }
+
   /**
    * A claim's name found in the passage by its initials ("OWR" for "Office of Water Regulation")
    * also finds the words before it that the initials spell ("Office of"), which the claim holds as

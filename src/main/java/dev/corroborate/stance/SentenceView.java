@@ -470,7 +470,9 @@ final class SentenceView {
       return -1;
     }
     String before = tokens.get(not - 2).pos();
-    return before.equals("NOUN") || before.equals("PROPN") || before.equals("NUM") ? not : -1;
+    // A number set aside so is denied after any words ("13,900 accounts overcharged, not 11,400").
+    boolean number = tokens.get(token).pos().equals("NUM");
+    return number || before.equals("NOUN") || before.equals("PROPN") || before.equals("NUM") ? not : -1;
   }
 
   /**

@@ -1930,6 +1930,21 @@ class StanceEngineTest {
   }
 
   @Test
+  void aNumberGivesTheWordsThatMakeItApproximate() {
+    // "2,600" gives "around 2,600"; it does not give "more than 2,600".
+    StanceJudgement j = judge("Around 2,600 tickets were refunded.", "2,600 tickets were refunded.");
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(j.reason()).doesNotContain("does not mention 'Around'");
+    assertThat(judge("More than 2,600 tickets were refunded.", "2,600 tickets were refunded.").stance())
+        .isNotEqualTo(Stance.SUPPORTS);
+    // A number set aside after a comma is denied whatever comes before it.
+    StanceJudgement aside = judge("Around 2,600 season tickets were refunded after the fault.",
+        "Their figure is 3,100 tickets refunded, not 2,600.");
+    assertThat(aside.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(aside.reason()).contains("the passage denies '2,600'");
+  }
+
+  @Test
   void whatCouldHappenDoesNotSupportWhatWill() {
     StanceJudgement j = judge("Rebuilding the pier will cost the town more than 2 million euros.",
         "An engineer estimated that rebuilding the pier could cost the town more than 2 million euros.");
