@@ -337,7 +337,7 @@ final class ImpliedUnits {
         return null;
       }
       int no = x - 1;
-      while (no > 0 && Set.of("NOUN", "ADJ").contains(p.tokens.get(no).pos())) {
+      while (no > 0 && NOUN_OR_ADJECTIVE.contains(p.tokens.get(no).pos())) {
         no--;
       }
       if (!p.tokens.get(no).lemma().equals("no") || !existentialBefore(p, no)) {
@@ -351,6 +351,8 @@ final class ImpliedUnits {
     }
     return null;
   }
+
+  private static final Set<String> NOUN_OR_ADJECTIVE = Set.of("NOUN", "ADJ");
 
   /** Whether "there" and a form of "be" come right before {@code no} ("there will be no", "there is no"). */
   private static boolean existentialBefore(SentenceView p, int no) {

@@ -644,6 +644,8 @@ public final class NumberConflict {
 
   /** Words that make the time after them a deadline ("by early September", "before 2027"). */
   private static final java.util.Set<String> DEADLINE_WORDS = java.util.Set.of("by", "before", "until", "till");
+  /** Words that may stand between a deadline word and its time ("by the end of", "by early"). */
+  private static final java.util.Set<String> WITHIN_DEADLINE = java.util.Set.of("early", "mid", "late", "end", "of", "-");
 
   /**
    * Whether a deadline word governs the time at {@code at}, with at most a day's number, an article
@@ -656,7 +658,7 @@ public final class NumberConflict {
         return true;
       }
       boolean between = tokens.get(k).pos().equals("NUM") || tokens.get(k).pos().equals("DET")
-          || java.util.Set.of("early", "mid", "late", "end", "of", "-").contains(w);
+          || WITHIN_DEADLINE.contains(w);
       if (!between) {
         return false;
       }

@@ -176,8 +176,8 @@ final class PassageJudge {
       if (against.isEmpty()) {
         contradictions.restrictedScope(c, p, at, against);
       }
-      if (against.isEmpty() && subjectThere(c, p, at, implied) && (!c.predicates.isEmpty() || eventThere(c, at, implied))
-          && !describes) {
+      if (against.isEmpty() && subjectThere(c, p, at, implied)
+          && (!c.predicates.isEmpty() || eventThere(c, at, implied)) && !describes) {
         // In the clause of the claim's action; with no action of its own ("Twenty people were taken
         // to hospital after the crush": "take" is light), in any clause of a matched word, beside one
         // ("Monday's summit", not "met in March on the sidelines of the ... summit").
@@ -287,7 +287,8 @@ final class PassageJudge {
       if (at[i] < 0 && !implied[i] && u.from() > action && (lex.isTemporal(u.head())
           || (u.kind() == TermUnit.Kind.NUMBER && NumberConflict.year(c.view.tokens.get(u.from())) != null))) {
         dateMissing = u.display();
-      } else if (at[i] < 0 && !implied[i] && u.from() > action && u.kind() == TermUnit.Kind.NUMBER && isDatePart(c, u)) {
+      } else if (at[i] < 0 && !implied[i] && u.from() > action && u.kind() == TermUnit.Kind.NUMBER
+          && isDatePart(c, u)) {
         // The day of "30 May" where the passage has "12 May".
         boolean monthAfter = u.to() < c.view.tokens.size() && RelativeDates.isMonth(c.view.tokens.get(u.to()));
         dateMissing = monthAfter ? SentenceView.text(c.view.tokens, u.from(), u.to() + 1)
@@ -365,7 +366,8 @@ final class PassageJudge {
         addIfPresent(cues, attributed, missed);
         return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
       }
-      if (hedgeAt >= 0 && q >= 0 && modality.possibleOnly(c, p, hedgeAt, hedgeAt > q ? actionAfter(c, at, hedgeAt) : q)) {
+      int hedged = hedgeAt > q ? actionAfter(c, at, hedgeAt) : q;
+      if (hedgeAt >= 0 && q >= 0 && modality.possibleOnly(c, p, hedgeAt, hedged)) {
         // "the council could suspend the licence" does not say that it has, or that it will.
         cues.add(new Cue(Cue.Kind.HEDGE, hedge, "states it only as possible ('" + hedge + "'), not as "
             + (modality.statedAsDone(c) ? "done" : "certain")));
@@ -1162,7 +1164,8 @@ final class PassageJudge {
     for (int x : candidates.get(i)) {
       int with = 0;
       for (int j = 0; j < candidates.size(); j++) {
-        if (j != i && j != c.subjectHead && at[j] >= 0 && candidates.get(j).stream().anyMatch(y -> p.sameConjunct(x, y))) {
+        if (j != i && j != c.subjectHead && at[j] >= 0
+            && candidates.get(j).stream().anyMatch(y -> p.sameConjunct(x, y))) {
           with++;
         }
       }
@@ -1179,12 +1182,15 @@ final class PassageJudge {
    * on 9 June"), its clause's own verb coming after in the same conjunct ("... will not be used"): a
    * number or date there says which one is meant, not when or how often the claim's action happened.
    */
+  /** Tags of the words between a determiner and its noun ("the replacement science paper"). */
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "ADJ", "NUM");
+
   private static boolean describesNoun(SentenceView p, int q) {
     if (q < 2 || !p.tokens.get(q).isVerb() || !p.tokens.get(q - 1).pos().equals("NOUN")) {
       return false;
     }
     int k = q - 1;
-    while (k > 0 && Set.of("NOUN", "ADJ", "NUM").contains(p.tokens.get(k).pos())) {
+    while (k > 0 && NOUN_PHRASE_TAGS.contains(p.tokens.get(k).pos())) {
       k--;
     }
     if (!p.tokens.get(k).pos().equals("DET")) {

@@ -134,11 +134,12 @@ final class SentenceView {
           ncWords = span(i, speech + 2);
           continue;
         }
-        if (lex.isNegatingDeterminer(t.lemma()) && !t.isVerb() && i > 0 && NEGATED_OBJECT_ONLY.contains(tokens.get(i - 1).key())) {
+        boolean determiner = lex.isNegatingDeterminer(t.lemma()) && !t.isVerb();
+        if (determiner && i > 0 && NEGATED_OBJECT_ONLY.contains(tokens.get(i - 1).key())) {
           // "someone with no connection to the board", "attacked for no reason": the determiner
           // denies the preposition's object, as "without" does, not what the clause says.
           negatedTokens.set(i - 1, prepositionalObjectEnd(i - 1));
-        } else if (lex.isNegatingDeterminer(t.lemma()) && !t.isVerb()) {
+        } else if (determiner) {
           // A negative subject or object ("no one", "nothing", "no offer") negates its clause, but
           // "will continue to pay the charge and will see no change in what they pay": the determiner
           // denies its noun and its own verb, not a verb joined before it by "and" nor what the question
