@@ -148,6 +148,11 @@ public final class TermUnitizer {
    * both have "@acr:owr", so either matches the other wherever a name is looked for.
    */
   public static final String ACRONYM = "@acr:";
+  /**
+   * Words that join a capitalised word to the name after it, both spelled by the initials ("Office
+   * of" before "Water Regulation").
+   */
+  public static final Set<String> INITIALED_JOINTS = Set.of("of", "for");
   /** Words a name's initials leave out ("Office of Water Regulation": OWR). */
   private static final Set<String> UNINITIALED = Set.of("of", "for", "and", "the", "&");
 
@@ -167,7 +172,7 @@ public final class TermUnitizer {
       return null;
     }
     int start = from;
-    while (start >= 2 && (tokens.get(start - 1).key().equals("of") || tokens.get(start - 1).key().equals("for"))
+    while (start >= 2 && INITIALED_JOINTS.contains(tokens.get(start - 1).key())
         && capitalised(tokens.get(start - 2))) {
       start -= 2;
     }

@@ -672,10 +672,14 @@ public final class NumberConflict {
   private static java.util.Map<String, Integer> monthOrder() {
     java.util.Map<String, Integer> m = new java.util.HashMap<>();
     for (java.time.Month month : java.time.Month.values()) {
-      String full = month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-      m.put(dev.corroborate.analysis.Stemmer.key(full), month.getValue());
+      m.put(dev.corroborate.analysis.Stemmer.key(monthName(month)), month.getValue());
     }
     return java.util.Map.copyOf(m);
+  }
+
+  /** The month's English name in lower case ("march"). */
+  private static String monthName(java.time.Month month) {
+    return month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
   }
 
   /** The keys of month abbreviations and of the months they stand for. */
@@ -684,7 +688,7 @@ public final class NumberConflict {
   private static java.util.Map<String, String> monthAbbreviations() {
     java.util.Map<String, String> m = new java.util.HashMap<>();
     for (java.time.Month month : java.time.Month.values()) {
-      String full = month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+      String full = monthName(month);
       m.put(dev.corroborate.analysis.Stemmer.key(full.substring(0, 3)), dev.corroborate.analysis.Stemmer.key(full));
     }
     m.put(dev.corroborate.analysis.Stemmer.key("sept"), dev.corroborate.analysis.Stemmer.key("september"));

@@ -1143,7 +1143,7 @@ final class PassageJudge {
       for (int j = i - 1; j >= 0 && from >= 2; j--) {
         TermUnit before = c.units.get(j).unit();
         String joint = c.view.tokens.get(from - 1).key();
-        if (before.to() != from - 1 || !(joint.equals("of") || joint.equals("for"))) {
+        if (before.to() != from - 1 || !TermUnitizer.INITIALED_JOINTS.contains(joint)) {
           break;
         }
         at[j] = at[i];
