@@ -499,6 +499,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     repairAcronyms(t, words, tagWords, tags);
     repairAuxiliaries(t, tagWords, tags);
     repairMissingVerb(t, tagWords, tags);
+    repairAdjectiveAfterModal(t, tagWords, tags);
     repairVerbBeforeThat(t, tagWords, tags);
     repairNounAfterQuantifier(t, tagWords, tags);
     repairHyphenatedAdjective(spans, tagWords, tags);
@@ -562,6 +563,33 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         readings = t.beamTagger().topKSequences(words);
       }
       tags[i] = readsVerb(readings, i, words.length) ? "VERB" : contentReading(readings, i, words.length);
+    }
+  }
+
+  /** Modal auxiliaries, after which a verb comes bare ("would close"), in lower case. */
+  private static final java.util.Set<String> MODALS = java.util.Set.of("will", "would", "wo", "shall", "should",
+      "can", "ca", "could", "may", "might", "must", "'ll");
+
+  /**
+   * A verb the tagger took for an adjective right after a modal ("would close/ADJ permanently", "will
+   * open/ADJ in May"; "not" may come between): no adjective follows a modal bare. Only a word not in
+   * "-ly" ("would likely close") that one of the tagger's three best readings reads as a verb there.
+   * Changes {@code tags} in place.
+   */
+  private static void repairAdjectiveAfterModal(TagTools t, String[] words, String[] tags) {
+    opennlp.tools.util.Sequence[] readings = null;
+    for (int i = 1; i < words.length; i++) {
+      int m = words[i - 1].equalsIgnoreCase("not") && i >= 2 ? i - 2 : i - 1;
+      if (!tags[i].equals("ADJ") || !tags[m].equals("AUX") || words[i].toLowerCase(Locale.ROOT).endsWith("ly")
+          || !MODALS.contains(words[m].toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
+        continue;
+      }
+      if (readings == null) {
+        readings = t.beamTagger().topKSequences(words);
+      }
+      if (readsVerb(readings, i, words.length)) {
+        tags[i] = "VERB";
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.corroborate.lexicon;
 
+import dev.corroborate.analysis.CalendarDays;
 import dev.corroborate.analysis.ClockTimes;
 import dev.corroborate.analysis.Compounds;
 import dev.corroborate.analysis.Stemmer;
@@ -88,7 +89,7 @@ public final class TermUnitizer {
         i = j;
         continue;
       }
-      if (t.isContent() || (t.pos().equals("ADV") && lexicon.isDirection(t.key()))) {
+      if (t.isContent() || (t.pos().equals("ADV") && lexicon.isDirection(t.key())) || oppositeManner(t)) {
         Set<String> keys = new HashSet<>();
         keys.add(t.key());
         keys.addAll(lexicon.synonymGroups(t.key()));
@@ -110,6 +111,11 @@ public final class TermUnitizer {
         }
         if (time != null) {
           keys.add(ClockTimes.key(time));
+        }
+        Integer day = CalendarDays.dayOrdinal(tokens, i);
+        if (day != null) {
+          // "the first of March" is "1 March".
+          keys.add(String.valueOf(day));
         }
         TermUnit.Kind kind = t.isVerb() ? TermUnit.Kind.VERB
             : t.pos().equals("NUM") ? TermUnit.Kind.NUMBER : TermUnit.Kind.WORD;
@@ -249,5 +255,14 @@ public final class TermUnitizer {
       keys.addAll(u.keys());
     }
     return keys;
+  }
+
+  /**
+   * An adverb of manner in "-ly" that has an opposite in the lexicon ("permanently", "temporarily"):
+   * it says how the action is done, and a passage with its opposite does it the other way.
+   */
+  private boolean oppositeManner(Token t) {
+    return t.pos().equals("ADV") && t.text().toLowerCase(java.util.Locale.ROOT).endsWith("ly")
+        && !lexicon.antonyms(t.key()).isEmpty();
   }
 }

@@ -241,6 +241,89 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
     return null;
   }
 
+  /**
+   * The subject of the passage's verb when it is the claim's object and the claim's subject, a
+   * common noun phrase, is nowhere in the passage ("The failure caused delays" for "Cable theft
+   * caused the failure"), both verbs active; null otherwise. Names are left to {@link #of}; a
+   * subject that is neither the claim's subject nor its object may be the claim's in other words
+   * ("the crew" for "the captain", "cyber criminals" for "the attackers"), so it is not taken for
+   * another actor.
+   */
+  static String otherSubject(SentenceView claim, int claimVerb, SentenceView passage, int passageVerb) {
+    if (!active(claim, claimVerb) || !active(passage, passageVerb) || reducedPassive(passage, passageVerb)) {
+      return null;
+    }
+    int claimSubject = subjectHead(claim, claimVerb);
+    int passageSubject = subjectHead(passage, passageVerb);
+    passageSubject = headBeforePhrases(passage, passageSubject >= 0 ? passageSubject : antecedent(passage, passageVerb));
+    if (claimSubject < 0 || passageSubject < 0) {
+      return null;
+    }
+    for (int k = 0; k < claimVerb; k++) {
+      Token t = claim.tokens.get(k);
+      if (t.isProperNoun()) {
+        return null;
+      }
+      boolean content = t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("NUM");
+      if (content && !passage.positionsOf(keysAt(claim, k)).isEmpty()) {
+        return null;
+      }
+    }
+    // The passage's subject is the claim's object ("The failure caused delays").
+    Set<String> subjectKeys = keysAt(passage, passageSubject);
+    for (Token t : claim.tokens.subList(0, claimVerb)) {
+      if (subjectKeys.contains(t.key())) {
+        return null;
+      }
+    }
+    for (int k : objectPhrase(claim, claimVerb)) {
+      if (!java.util.Collections.disjoint(subjectKeys, keysAt(claim, k))) {
+        return phraseEndingAt(passage, passageSubject);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The last word of what a relative pronoun before the verb stands for ("the failure on 14 June,
+   * which caused ...": "June"), or -1.
+   */
+  private static int antecedent(SentenceView v, int verb) {
+    int i = verb - 1;
+    while (i >= 0 && (v.tokens.get(i).pos().equals("AUX") || v.tokens.get(i).pos().equals("ADV"))) {
+      i--;
+    }
+    if (i < 1 || !v.tokens.get(i).pos().equals("PRON") || !Set.of("which", "that", "who").contains(v.tokens.get(i).lemma())) {
+      return -1;
+    }
+    int j = v.tokens.get(i - 1).text().equals(",") ? i - 2 : i - 1;
+    return j >= 0 && Set.of("NOUN", "PROPN", "NUM").contains(v.tokens.get(j).pos()) ? j : -1;
+  }
+
+  /**
+   * The head of the noun phrase that a phrase with a preposition ending at {@code k} qualifies: "failure"
+   * for the "Junction" of "The failure at Harnley Junction"; {@code k} itself when no preposition
+   * stands before its phrase; -1 for -1.
+   */
+  private static int headBeforePhrases(SentenceView v, int k) {
+    while (k >= 0) {
+      int from = k;
+      while (from > 0 && v.clause[from - 1] == v.clause[k]
+          && Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN").contains(v.tokens.get(from - 1).pos())) {
+        from--;
+      }
+      if (from < 2 || !v.tokens.get(from - 1).pos().equals("ADP") || v.clause[from - 1] != v.clause[k]) {
+        return k;
+      }
+      String before = v.tokens.get(from - 2).pos();
+      if (!(before.equals("NOUN") || before.equals("PROPN"))) {
+        return k;
+      }
+      k = from - 2;
+    }
+    return k;
+  }
+
   /** Neither "VERB by ..." nor a form of "be" or "get" before the verb. */
   private static boolean active(SentenceView v, int verb) {
     return byAfter(v, verb) < 0 && v.tokens.get(verb).isVerb() && ImpliedUnits.passiveAuxiliary(v, verb) < 0;

@@ -514,7 +514,9 @@ final class ContradictionCues {
     Agent claimAgent = Agent.of(c.view, c.units.get(main).unit().from());
     Agent passageAgent = Agent.of(p, at[main]);
     if (claimAgent == null || passageAgent == null) {
-      return Agent.swapped(c.view, c.units.get(main).unit().from(), p, at[main]);
+      String swapped = Agent.swapped(c.view, c.units.get(main).unit().from(), p, at[main]);
+      return swapped != null || claimAgent != null ? swapped
+          : Agent.otherSubject(c.view, c.units.get(main).unit().from(), p, at[main]);
     }
     if (sameActor(c, claimAgent, passageAgent)
         || claimAgent.passive() || passageAgent.passive() || tellsNoActor(c, p, at[main], passageAgent)) {

@@ -1,5 +1,6 @@
 package dev.corroborate.stance;
 
+import dev.corroborate.analysis.CalendarDays;
 import dev.corroborate.analysis.ClockTimes;
 import dev.corroborate.analysis.Stemmer;
 import dev.corroborate.analysis.Token;
@@ -422,6 +423,12 @@ public final class NumberConflict {
     if (theirs.keySet().stream().anyMatch(mine::containsKey)) {
       return Optional.empty();
     }
+    for (int i = 0; i < claim.size(); i++) {
+      // "shortly after 1pm" is not contradicted by "at 1.15pm".
+      if (clockWithin(claim, i, passage) >= 0) {
+        return Optional.empty();
+      }
+    }
     java.util.Map<Integer, String> placed = clockTimes(passage, where);
     if (placed.isEmpty()) {
       return Optional.empty();
@@ -429,6 +436,25 @@ public final class NumberConflict {
     String words = placed.values().iterator().next();
     return Optional.of(new Cue(Cue.Kind.NUMBER_MISMATCH, words, String.format(Locale.ROOT,
         "time '%s' where the claim has '%s'", words, String.join("' or '", mine.values()))));
+  }
+
+  /**
+   * The position of a time of day in the passage that falls in the span the claim's time at
+   * {@code i} allows ("1.15pm" for "shortly after 1pm", see {@link ClockTimes#window}), or -1.
+   */
+  static int clockWithin(List<Token> claim, int i, List<Token> passage) {
+    ClockTimes.Time t = ClockTimes.at(claim, i);
+    ClockTimes.Window w = t == null ? null : ClockTimes.window(claim, i, t);
+    if (w == null) {
+      return -1;
+    }
+    for (int k = 0; k < passage.size(); k++) {
+      ClockTimes.Time theirs = ClockTimes.at(passage, k);
+      if (theirs != null && w.holds(theirs)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Units of time and their length in hours, by lemma. */
@@ -509,8 +535,28 @@ public final class NumberConflict {
         String.format(Locale.ROOT, "length of time '%s' where the claim has '%s'", placed, claimed.words())));
   }
 
-  /** A length of time: in hours, and as written. */
-  private record Length(double hours, String words) {}
+  /** A length of time: in hours, as written, and the position of its first word. */
+  private record Length(double hours, String words, int start) {}
+
+  /**
+   * The position of a length of time in the passage equal to the claim's length that holds the
+   * claim's token {@code i} ("15 minutes" for the "quarter" or "hour" of "a quarter of an hour",
+   * "48 hours" for "two days"), or -1.
+   */
+  static int sameLength(List<Token> claim, int i, List<Token> passage) {
+    for (java.util.Map.Entry<Integer, Length> mine : durations(claim).entrySet()) {
+      if (i < mine.getValue().start() || i > mine.getKey()) {
+        continue;
+      }
+      double hours = mine.getValue().hours();
+      for (java.util.Map.Entry<Integer, Length> e : durations(passage).entrySet()) {
+        if (Math.abs(e.getValue().hours() - hours) <= 0.01 * hours) {
+          return e.getKey();
+        }
+      }
+    }
+    return -1;
+  }
 
   /**
    * The lengths of time of these tokens, by the position of their unit. A unit of time
@@ -525,7 +571,7 @@ public final class NumberConflict {
         // "a 48-hour strike", "a two-day walkout".
         Double n = value(new Token(joined.group(1), joined.group(1), "NUM", joined.group(1), 0, 0));
         if (n != null) {
-          out.put(i, new Length(n * DURATION_UNITS.get(joined.group(2)), tokens.get(i).text()));
+          out.put(i, new Length(n * DURATION_UNITS.get(joined.group(2)), tokens.get(i).text(), i));
         }
         continue;
       }
@@ -538,7 +584,7 @@ public final class NumberConflict {
         // "a two-day walkout", tokenised "two", "-", "day".
         Double n = value(tokens.get(i - 2));
         if (n != null) {
-          out.put(i, new Length(n * unit, SentenceView.text(tokens, i - 2, i + 1)));
+          out.put(i, new Length(n * unit, SentenceView.text(tokens, i - 2, i + 1), i - 2));
         }
         continue;
       }
@@ -547,16 +593,44 @@ public final class NumberConflict {
       if (n == null || year(before) != null) {
         continue;
       }
+      int start = i - 1;
+      if (article.equals("a") || article.equals("an")) {
+        // "half an hour", "a quarter of an hour", "three quarters of an hour".
+        int[] fraction = fractionBefore(tokens, i - 1);
+        if (fraction != null) {
+          n = fraction[0] / 4.0;
+          start = fraction[1];
+        }
+      }
       // "the last three days" is a time; "due to last three days" a length.
       boolean lastAsVerb = i >= 3 && tokens.get(i - 2).text().equalsIgnoreCase("last")
           && (tokens.get(i - 3).text().equalsIgnoreCase("to") || tokens.get(i - 3).pos().equals("AUX"));
       boolean point = i >= 2 && NOT_A_LENGTH.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)) && !lastAsVerb
           || i + 1 < tokens.size() && POINT_AFTER.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
       if (!point) {
-        out.put(i, new Length(n * unit, SentenceView.text(tokens, i - 1, i + 1)));
+        out.put(i, new Length(n * unit, SentenceView.text(tokens, start, i + 1), start));
       }
     }
     return out;
+  }
+
+  /**
+   * A fraction written before the article at {@code article}: "half" ("half an hour") or "a quarter
+   * of", "three quarters of" ("a quarter of an hour"). Returns the fraction in quarters and the
+   * position of its first word, or null.
+   */
+  private static int[] fractionBefore(List<Token> tokens, int article) {
+    if (article >= 1 && tokens.get(article - 1).text().equalsIgnoreCase("half")) {
+      return new int[] {2, article - 1};
+    }
+    if (article < 3 || !tokens.get(article - 1).text().equalsIgnoreCase("of")
+        || !tokens.get(article - 2).lemma().equalsIgnoreCase("quarter")) {
+      return null;
+    }
+    Token count = tokens.get(article - 3);
+    String c = count.text().toLowerCase(Locale.ROOT);
+    Double quarters = c.equals("a") || c.equals("one") ? Double.valueOf(1) : value(count);
+    return quarters == null || quarters < 1 || quarters > 3 ? null : new int[] {quarters.intValue(), article - 3};
   }
 
   /**
@@ -783,7 +857,18 @@ public final class NumberConflict {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       Double value = value(t);
-      if (value == null) {
+      Integer ordinal = value == null ? CalendarDays.dayOrdinal(tokens, i) : null;
+      if (ordinal != null) {
+        // "the first of March", "14th June", "March 1st".
+        int m = tokens.get(i + 1).text().equalsIgnoreCase("of") ? i + 2 : i + 1;
+        boolean after = m < tokens.size() && month(tokens, m) != null;
+        String month = after ? month(tokens, m) : month(tokens, i - 1);
+        out.add(new Quantity(ordinal, ordinal, ordinal, DATE + month,
+            after ? SentenceView.text(tokens, i, m + 1) : SentenceView.text(tokens, i - 1, i + 1), i, false));
+        continue;
+      }
+      if (value == null || ClockTimes.at(tokens, i) != null) {
+        // A time of day ("3.20 pm") counts nothing; times are compared as times.
         continue;
       }
       String month = month(tokens, i - 1);

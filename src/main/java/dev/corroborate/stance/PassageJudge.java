@@ -1,5 +1,6 @@
 package dev.corroborate.stance;
 
+import dev.corroborate.analysis.ClockTimes;
 import dev.corroborate.analysis.Token;
 import dev.corroborate.lexicon.Lexicon;
 import dev.corroborate.lexicon.TermUnit;
@@ -167,6 +168,17 @@ final class PassageJudge {
       contradictions.negation(c, p, at, against);
       contradictions.refutation(c, p, at, against);
       contradictions.roleConflict(c, p, at, against);
+      Cue role = against.stream().filter(cue -> cue.kind() == Cue.Kind.ROLE_CONFLICT).findFirst().orElse(null);
+      if (role != null && q >= 0 && p.tokens.get(q).isVerb()
+          && against.stream().anyMatch(cue -> cue.kind() == Cue.Kind.NEGATION)) {
+        // "not funded by the museum" denies the action of another agent, not the claim's ("funded by
+        // a grant"): it neither gives nor denies the claim.
+        cues.add(match);
+        cues.add(new Cue(Cue.Kind.MISSING, role.words(), "the passage denies '" + role.words()
+            + "', not what the claim's actor did"));
+        addIfPresent(cues, attributed);
+        return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
+      }
       if (against.isEmpty()) {
         contradictions.contrastDenied(c, p, at, against);
       }
@@ -454,8 +466,16 @@ final class PassageJudge {
       List<Integer> ps = p.positionsOf(u.keys());
       if (u.kind() == TermUnit.Kind.NUMBER) {
         ps = ps.stream().filter(x -> !countsOtherNoun(c, u, p, x)).toList();
-        int within = ps.isEmpty() ? numbers.withinRange(c.view.tokens, u.from(), u.to(), p.tokens) : -1;
-        if (within >= 0) {
+        int clock = ps.isEmpty() ? NumberConflict.clockWithin(c.view.tokens, u.from(), p.tokens) : -1;
+        int within = ps.isEmpty() && clock < 0 ? numbers.withinRange(c.view.tokens, u.from(), u.to(), p.tokens) : -1;
+        if (clock >= 0) {
+          ps = List.of(clock);
+          ClockTimes.Time t = ClockTimes.at(c.view.tokens, u.from());
+          int modifier = ClockTimes.window(c.view.tokens, u.from(), t).from();
+          ranged.add("'" + SentenceView.text(p.tokens, clock, clock + ClockTimes.at(p.tokens, clock).length())
+              + "' within the claim's '" + SentenceView.text(c.view.tokens, modifier, u.to()) + "'");
+          givenWithNumber(c, at, i, modifier, clock);
+        } else if (within >= 0) {
           ps = List.of(within);
           int modifier = NumberConflict.modifierStart(c.view.tokens, u.from());
           ranged.add("'" + p.tokens.get(within).text() + "' within the claim's '"
@@ -475,6 +495,11 @@ final class PassageJudge {
       }
       if (ps.isEmpty() && u.kind() == TermUnit.Kind.WORD) {
         ps = doerOf(u, p);
+      }
+      if (ps.isEmpty() && u.kind() != TermUnit.Kind.VERB) {
+        // "a quarter of an hour" is given by "15 minutes", "two days" by "48 hours".
+        int same = NumberConflict.sameLength(c.view.tokens, u.from(), p.tokens);
+        ps = same >= 0 ? List.of(same) : ps;
       }
       if (ps.isEmpty() && u.kind() == TermUnit.Kind.VERB && c.view.tokens.get(u.from()).lemma().equals("last")) {
         // "The debate lasted eight hours": a length of time joined to one of the claim's nouns in the

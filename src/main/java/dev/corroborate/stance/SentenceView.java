@@ -1,5 +1,6 @@
 package dev.corroborate.stance;
 
+import dev.corroborate.analysis.CalendarDays;
 import dev.corroborate.analysis.ClockTimes;
 import dev.corroborate.analysis.Compounds;
 import dev.corroborate.analysis.Stemmer;
@@ -197,6 +198,11 @@ final class SentenceView {
       }
       for (String n : NumberConflict.joinedLengthKeys(t)) {
         add(n, i);
+      }
+      Integer day = CalendarDays.dayOrdinal(tokens, i);
+      if (day != null) {
+        // "the first of March" gives the claim's "1 March".
+        add(String.valueOf(day), i);
       }
       ClockTimes.Time time = ClockTimes.at(tokens, i);
       if (time != null) {

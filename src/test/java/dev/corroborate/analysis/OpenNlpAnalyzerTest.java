@@ -419,4 +419,14 @@ class OpenNlpAnalyzerTest {
     assertThat(token("The hospital hired only agency nurses.", "only").pos()).isNotEqualTo("NOUN");
     assertThat(token("The ward closed quickly after the outbreak.", "quickly").pos()).isEqualTo("ADV");
   }
+
+  @Test
+  void aWordRightAfterAModalIsItsVerbNotAnAdjective() {
+    // The tagger reads "close" after "would" as an adjective; no adjective follows a modal bare.
+    assertThat(token("The council said the library would close permanently.", "close").pos()).isEqualTo("VERB");
+    assertThat(token("The council said the library would not close permanently.", "close").pos()).isEqualTo("VERB");
+    // An adverb in "-ly" may stand there; an adjective elsewhere stays one.
+    assertThat(token("The council said the library would likely close.", "likely").pos()).isNotEqualTo("VERB");
+    assertThat(token("The library is close to the station.", "close").pos()).isEqualTo("ADJ");
+  }
 }

@@ -1981,4 +1981,87 @@ class StanceEngineTest {
     assertThat(judge("Around 13,500 people attended the festival on Saturday.",
         "15,000 people attended the festival on Saturday.").stance()).isNotEqualTo(Stance.SUPPORTS);
   }
+
+  @Test
+  void aTimeTheClaimGivesApproximatelyAllowsTimesNearIt() {
+    StanceJudgement near = judge("Power to the district was restored shortly after 3pm on Tuesday.",
+        "Power to the district was restored at 3.20pm on Tuesday.");
+    assertThat(near.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(near.reason()).contains("'3.20pm' within the claim's 'shortly after 3pm'");
+    assertThat(judge("Power to the district was restored shortly after 3pm on Tuesday.",
+        "Power to the district was restored at 3.20 pm on Tuesday.").stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("Power to the district was restored at around 3pm on Tuesday.",
+        "Power to the district was restored at 2.45pm on Tuesday.").stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("Power to the district was restored before 3pm on Tuesday.",
+        "Power to the district was restored at 11am on Tuesday.").stance()).isEqualTo(Stance.SUPPORTS);
+    // Outside the span, still another time.
+    assertThat(judge("Power to the district was restored shortly after 3pm on Tuesday.",
+        "Power to the district was restored at 5.20pm on Tuesday.").stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("Power to the district was restored before 3pm on Tuesday.",
+        "Power to the district was restored at 4pm on Tuesday.").stance()).isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void aFractionOfAnHourIsThatManyMinutes() {
+    StanceJudgement same = judge("Customers whose trains were delayed by a quarter of an hour can claim a refund.",
+        "Customers whose trains were delayed by 15 minutes can claim a refund.");
+    assertThat(same.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("Customers whose trains were delayed by half an hour can claim a refund.",
+        "Customers whose trains were delayed by 30 minutes can claim a refund.").stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("Customers whose trains were delayed by half an hour can claim a refund.",
+        "Customers whose trains were delayed by 60 minutes can claim a refund.").stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("The strike lasted two days.", "The strike lasted 48 hours.").stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void anAdverbOfMannerWithAnOppositeMustBeGiven() {
+    StanceJudgement other = judge("The council said the library would close permanently.",
+        "The council said the library will close temporarily from 1 May.");
+    assertThat(other.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(other.reason()).contains("'temporarily' is the opposite of the claim's 'permanently'");
+    assertThat(judge("The council said the library would close permanently.",
+        "The council said the library will close.").stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(judge("The council said the library would close permanently.",
+        "The council said the library will close permanently.").stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void whatTheClaimsObjectDidIsNotTheClaimsAction() {
+    String claim = "Cable theft caused the power cut at the Morlan Road substation.";
+    StanceJudgement reversed = judge(claim, "The power cut at the Morlan Road substation caused long delays.");
+    assertThat(reversed.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(reversed.reason()).contains("the passage is about what the power cut did, not the claim's actor");
+    // Through a relative pronoun, past the phrases that qualify the noun.
+    assertThat(judge(claim, "Engineers are looking into the power cut at the Morlan Road substation on 3 May,"
+        + " which caused long delays.").reason()).contains("the passage is about what the power cut did");
+    assertThat(judge(claim, "Cable theft caused the power cut at the Morlan Road substation, engineers said.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void denyingAnotherAgentTheActionDoesNotDenyTheClaim() {
+    StanceJudgement other = judge("The new wing was funded by a grant from the Arts Council.",
+        "The new wing was not funded by the city.");
+    assertThat(other.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(other.reason()).contains("the passage denies 'funded by city'");
+    assertThat(judge("The new wing was funded by a grant from the Arts Council.",
+        "The new wing was not funded by a grant from the Arts Council.").stance()).isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void anOrdinalNextToAMonthIsThatDay() {
+    StanceJudgement other = judge("The museum will stop lending paintings on 15 May 2027.",
+        "The museum will stop lending paintings on the first of May.");
+    assertThat(other.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(other.reason()).contains("date 'first of May' where the claim has '15 May'");
+    assertThat(judge("The museum stopped lending paintings on 15 May.",
+        "The museum stopped lending paintings on the 15th of May.").stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The museum stopped lending paintings on the fifteenth of May.",
+        "The museum stopped lending paintings on 15 May.").stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(judge("The museum stopped lending paintings on 15 May.",
+        "The museum stopped lending paintings on May 15th.").stance()).isEqualTo(Stance.SUPPORTS);
+    // An ordinal that is no day of a month is not read as one.
+    assertThat(judge("The museum stopped lending paintings on 15 May.",
+        "The museum stopped lending paintings for the first time in May.").stance()).isNotEqualTo(Stance.CONTRADICTS);
+  }
 }
