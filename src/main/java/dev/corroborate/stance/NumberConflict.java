@@ -860,7 +860,7 @@ public final class NumberConflict {
       Integer ordinal = value == null ? CalendarDays.dayOrdinal(tokens, i) : null;
       if (ordinal != null) {
         // "the first of March", "14th June", "March 1st".
-        int m = tokens.get(i + 1).text().equalsIgnoreCase("of") ? i + 2 : i + 1;
+        int m = i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("of") ? i + 2 : i + 1;
         boolean after = m < tokens.size() && month(tokens, m) != null;
         String month = after ? month(tokens, m) : month(tokens, i - 1);
         out.add(new Quantity(ordinal, ordinal, ordinal, DATE + month,

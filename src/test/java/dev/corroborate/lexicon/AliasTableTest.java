@@ -65,6 +65,14 @@ class AliasTableTest {
   }
 
   @Test
+  void anOrganisationsShortNamesStandForIt() {
+    assertThat(SHIPPED.startingWith(key("ISIS"))).singleElement()
+        .satisfies(p -> assertThat(p.concept()).isEqualTo("@islam state"));
+    assertThat(SHIPPED.startingWith(key("Daesh"))).singleElement()
+        .satisfies(p -> assertThat(p.name()).isEqualTo("Islamic State"));
+  }
+
+  @Test
   void capitalStandsForItsCountry() {
     assertThat(SHIPPED.startingWith(key("Beijing"))).singleElement().satisfies(p -> {
       assertThat(p.keys()).containsExactly(key("Beijing"));

@@ -2060,6 +2060,9 @@ class StanceEngineTest {
         "The museum stopped lending paintings on 15 May.").stance()).isEqualTo(Stance.SUPPORTS);
     assertThat(judge("The museum stopped lending paintings on 15 May.",
         "The museum stopped lending paintings on May 15th.").stance()).isEqualTo(Stance.SUPPORTS);
+    // Last in a headline with no full stop.
+    assertThat(judge("The museum stopped lending paintings on 15 May.",
+        "Museum stopped lending paintings on May 15th").stance()).isEqualTo(Stance.SUPPORTS);
     // An ordinal that is no day of a month is not read as one.
     assertThat(judge("The museum stopped lending paintings on 15 May.",
         "The museum stopped lending paintings for the first time in May.").stance()).isNotEqualTo(Stance.CONTRADICTS);
