@@ -500,6 +500,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     repairAuxiliaries(t, tagWords, tags);
     repairMissingVerb(t, tagWords, tags);
     repairAdjectiveAfterModal(t, tagWords, tags);
+    repairMainVerbAfterSubject(t, tagWords, tags);
     repairVerbBeforeThat(t, tagWords, tags);
     repairNounAfterQuantifier(t, tagWords, tags);
     repairHyphenatedAdjective(spans, tagWords, tags);
@@ -590,6 +591,45 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       if (readsVerb(readings, i, words.length)) {
         tags[i] = "VERB";
       }
+    }
+  }
+
+  /** Tags a sentence's opening noun phrase is made of ("The exam board", "Norvane's chief executive"). */
+  private static final java.util.Set<String> OPENING_PHRASE = java.util.Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART");
+  /** Tags that may open the object after a verb. */
+  private static final java.util.Set<String> OBJECT_START = java.util.Set.of("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ");
+  /** Words that open a clause of its own, whose verb is not the sentence's main verb. */
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("before", "after", "because", "when",
+      "while", "that", "which", "who", "if", "since", "until", "as", "although", "though", "once", "whether");
+
+  /**
+   * The main verb in "-ed" the tagger took for an adjective right after the sentence's opening noun
+   * phrase, before its object ("The exam board consulted/ADJ school leaders before it announced ..."):
+   * only when no verb follows but in a clause of its own (else the word qualifies the noun after it:
+   * "A government funded project was launched"), and one of the tagger's three best readings reads it
+   * as a verb there. Changes {@code tags} in place.
+   */
+  private static void repairMainVerbAfterSubject(TagTools t, String[] words, String[] tags) {
+    int n = words.length;
+    int i = 0;
+    while (i < n && OPENING_PHRASE.contains(tags[i]) && !(tags[i].equals("ADJ") && i > 0
+        && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN")) && words[i].toLowerCase(Locale.ROOT).endsWith("ed"))) {
+      i++;
+    }
+    if (i == 0 || i + 1 >= n || !tags[i].equals("ADJ") || !OBJECT_START.contains(tags[i + 1])) {
+      return;
+    }
+    for (int j = i + 1; j < n; j++) {
+      String w = words[j].toLowerCase(Locale.ROOT);
+      if (SUBORDINATORS.contains(w) || w.equals(",") || w.equals(";") || w.equals(":")) {
+        break;
+      }
+      if (tags[j].equals("VERB") || tags[j].equals("AUX")) {
+        return;
+      }
+    }
+    if (readsVerb(t.beamTagger().topKSequences(words), i, n)) {
+      tags[i] = "VERB";
     }
   }
 

@@ -429,4 +429,12 @@ class OpenNlpAnalyzerTest {
     assertThat(token("The council said the library would likely close.", "likely").pos()).isNotEqualTo("VERB");
     assertThat(token("The library is close to the station.", "close").pos()).isEqualTo("ADJ");
   }
+
+  @Test
+  void anEdWordAfterTheOpeningNounPhraseIsTheMainVerbWhenNoOtherFollows() {
+    // The tagger reads "consulted" as an adjective; the only verb after it is in a clause of its own.
+    assertThat(token("The exam board consulted school leaders before it announced the date.", "consulted").pos())
+        .isEqualTo("VERB");
+    assertThat(token("The exam board consulted school leaders.", "leaders").pos()).isEqualTo("NOUN");
+  }
 }
