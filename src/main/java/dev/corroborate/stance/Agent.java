@@ -271,11 +271,6 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
     }
     // The passage's subject is the claim's object ("The failure caused delays").
     Set<String> subjectKeys = keysAt(passage, passageSubject);
-    for (Token t : claim.tokens.subList(0, claimVerb)) {
-      if (subjectKeys.contains(t.key())) {
-        return null;
-      }
-    }
     for (int k : objectPhrase(claim, claimVerb)) {
       if (!java.util.Collections.disjoint(subjectKeys, keysAt(claim, k))) {
         return phraseEndingAt(passage, passageSubject);
@@ -284,32 +279,39 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
     return null;
   }
 
+  /** Relative pronouns that stand for the noun phrase before them. */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
+  /** Tags that may end a noun phrase a relative pronoun stands for ("the fire", "Castle Mill", "3 May"). */
+  private static final Set<String> PHRASE_ENDS = Set.of("NOUN", "PROPN", "NUM");
+  /** Tags of the words of a noun phrase. */
+  private static final Set<String> NOUN_PHRASE = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
+
   /**
-   * The last word of what a relative pronoun before the verb stands for ("the failure on 14 June,
-   * which caused ...": "June"), or -1.
+   * The last word of what a relative pronoun before the verb stands for ("the fire at the mill on
+   * 3 May, which destroyed ...": "May"), or -1.
    */
   private static int antecedent(SentenceView v, int verb) {
     int i = verb - 1;
     while (i >= 0 && (v.tokens.get(i).pos().equals("AUX") || v.tokens.get(i).pos().equals("ADV"))) {
       i--;
     }
-    if (i < 1 || !v.tokens.get(i).pos().equals("PRON") || !Set.of("which", "that", "who").contains(v.tokens.get(i).lemma())) {
+    if (i < 1 || !v.tokens.get(i).pos().equals("PRON") || !RELATIVE_PRONOUNS.contains(v.tokens.get(i).lemma())) {
       return -1;
     }
     int j = v.tokens.get(i - 1).text().equals(",") ? i - 2 : i - 1;
-    return j >= 0 && Set.of("NOUN", "PROPN", "NUM").contains(v.tokens.get(j).pos()) ? j : -1;
+    return j >= 0 && PHRASE_ENDS.contains(v.tokens.get(j).pos()) ? j : -1;
   }
 
   /**
-   * The head of the noun phrase that a phrase with a preposition ending at {@code k} qualifies: "failure"
-   * for the "Junction" of "The failure at Harnley Junction"; {@code k} itself when no preposition
-   * stands before its phrase; -1 for -1.
+   * The head of the noun phrase that a phrase with a preposition ending at {@code k} qualifies: "fire"
+   * for the "Mill" of "The fire at Castle Mill"; {@code k} itself when no preposition stands before
+   * its phrase; -1 for -1.
    */
   private static int headBeforePhrases(SentenceView v, int k) {
     while (k >= 0) {
       int from = k;
       while (from > 0 && v.clause[from - 1] == v.clause[k]
-          && Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN").contains(v.tokens.get(from - 1).pos())) {
+          && NOUN_PHRASE.contains(v.tokens.get(from - 1).pos())) {
         from--;
       }
       if (from < 2 || !v.tokens.get(from - 1).pos().equals("ADP") || v.clause[from - 1] != v.clause[k]) {
@@ -408,8 +410,7 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
   /** The words of the noun phrase ending at this token ("the mayor", "two police officers"). */
   private static String phraseEndingAt(SentenceView v, int head) {
     int from = head;
-    while (from > 0 && v.clause[from - 1] == v.clause[head]
-        && Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN").contains(v.tokens.get(from - 1).pos())) {
+    while (from > 0 && v.clause[from - 1] == v.clause[head] && NOUN_PHRASE.contains(v.tokens.get(from - 1).pos())) {
       from--;
       if (v.tokens.get(from).pos().equals("DET")) {
         break;
