@@ -42,6 +42,10 @@ final class ContradictionCues {
       if (passageNeg && namedOtherSubject(c, p, at, at[i])) {
         return;
       }
+      if (claimNeg && !passageNeg && relativeOtherDoer(c, p, at, at[i])) {
+        // "No manager visited the island" is not undone by "people who live on and visit the island".
+        return;
+      }
       if (passageNeg != claimNeg) {
         String verb = p.tokens.get(at[i]).text();
         String neg = passageNeg ? p.negationWords(at[i], lex) : c.view.negationWords(c.units.get(i).unit().from(), lex);
@@ -77,6 +81,39 @@ final class ContradictionCues {
           }
         }
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Relative pronouns that open a clause about the noun before them. */
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "that", "which");
+  /** Tags that may stand between a relative pronoun and a later verb of its clause. */
+  private static final java.util.Set<String> BETWEEN_RELATIVE_AND_VERB = java.util.Set.of("ADP", "ADV", "PART",
+      "CCONJ", "NOUN");
+
+  /**
+   * Whether the passage's verb at {@code verb} is done by the noun a relative clause describes
+   * ("people who live on, work on and visit the island") and that noun is none of the claim's words,
+   * while the head of the claim's subject is not in the passage: it says what others do, not what
+   * the claim's subject does. Verbs (or words read as nouns), particles, adverbs, commas and "and"
+   * may stand between the relative pronoun and the verb.
+   */
+  private static boolean relativeOtherDoer(ClaimFrame c, SentenceView p, int[] at, int verb) {
+    int head = c.subjectHead;
+    if (head < 0 || at[head] >= 0) {
+      return false;
+    }
+    for (int k = verb - 1; k >= 1; k--) {
+      Token t = p.tokens.get(k);
+      if (t.pos().equals("PRON") && RELATIVES.contains(t.lemma())) {
+        Token antecedent = p.tokens.get(k - 1);
+        return antecedent.pos().equals("NOUN") && !c.tokenKeys.contains(antecedent.key());
+      }
+      // The tagger reads some verbs of such a list as nouns ("who live on, work/NOUN on and visit").
+      boolean between = t.isVerb() || BETWEEN_RELATIVE_AND_VERB.contains(t.pos()) || t.text().equals(",");
+      if (!between) {
+        return false;
       }
     }
     return false;
@@ -589,12 +626,16 @@ final class ContradictionCues {
         continue;
       }
       TermUnit u = c.units.get(i).unit();
+      if (beforeCount(c.view.tokens, u.to())) {
+        // "the first twelve days" names a span, which "the last ten days" does not oppose.
+        continue;
+      }
       // The head's opposites, and those of what a phrasal verb means ("called off": "cancel").
       Set<String> opposites = new java.util.TreeSet<>(lex.antonyms(u.head()));
       lex.phrasalKeys(c.view.tokens, u.from()).forEach(k -> opposites.addAll(lex.antonyms(k)));
       for (String opposite : opposites) {
         List<Integer> ps = p.positionsOf(Set.of(opposite)).stream()
-            .filter(k -> !actsOnOther(c, p, k) && !inName(p, k)).toList();
+            .filter(k -> !actsOnOther(c, p, k) && !inName(p, k) && !beforeCount(p.tokens, k + 1)).toList();
         if (!ps.isEmpty() && (matchedWeight + c.units.get(i).weight()) / c.totalWeight >= PassageJudge.SUPPORT) {
           String w = withParticle(p.tokens, ps.get(0));
           out.add(new Cue(Cue.Kind.ANTONYM, w, "'" + w + "' is the opposite of the claim's '"
@@ -603,6 +644,11 @@ final class ContradictionCues {
         }
       }
     }
+  }
+
+  /** Whether a number stands at {@code k}: the word before it then picks out a span ("the first twelve days"). */
+  private static boolean beforeCount(List<Token> tokens, int k) {
+    return k < tokens.size() && tokens.get(k).pos().equals("NUM");
   }
 
   /**

@@ -2067,4 +2067,23 @@ class StanceEngineTest {
     assertThat(judge("The museum stopped lending paintings on 15 May.",
         "The museum stopped lending paintings for the first time in May.").stance()).isNotEqualTo(Stance.CONTRADICTS);
   }
+
+  @Test
+  void whatOthersDoInARelativeClauseDoesNotUndoTheClaimsDenial() {
+    String claim = "No company director visited the island during the strike.";
+    StanceJudgement others = judge(claim,
+        "We are sorry for the people who live on, work on and visit the island during the strike.");
+    assertThat(others.stance()).isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(judge(claim, "A company director visited the island on the second day of the strike.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void firstAndLastBeforeACountPickOutSpansNotOpposites() {
+    assertThat(judge("No ferry sailed to the island during the first twelve days of the strike.",
+        "The last ten days of the strike were hard for the island, and no ferry sailed.").reason())
+        .doesNotContain("is the opposite of the claim's 'first'");
+    assertThat(judge("Rovers won the first match of the season.", "Rovers won the last match of the season.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+  }
 }
