@@ -314,7 +314,8 @@ final class PassageJudge {
       TermUnit u = c.units.get(i).unit();
       if (at[i] < 0 && !implied[i] && u.kind() == TermUnit.Kind.NUMBER && !isDatePart(c, u)
           && !lex.isTemporal(u.head()) && NumberConflict.year(c.view.tokens.get(u.from())) == null
-          && !NumberConflict.identifies(c.view.tokens, u.from(), NumberConflict.value(c.view.tokens.get(u.from())))) {
+          && !NumberConflict.identifies(c.view.tokens, u.from(), NumberConflict.value(c.view.tokens.get(u.from())))
+          && !definiteAdjunct(c.view.tokens, u.from())) {
         // "was one of the vehicles" names no number the passage must give.
         numberMissing = u.display();
       }
@@ -724,6 +725,15 @@ final class PassageJudge {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the number at {@code i} is the count of a definite phrase after a preposition ("over the
+   * two strike days", "during the three days of talks"): it says which things the claim means, it
+   * does not assert how many there were, so a passage need not repeat it.
+   */
+  private static boolean definiteAdjunct(List<Token> tokens, int i) {
+    return i >= 2 && tokens.get(i - 1).lemma().equalsIgnoreCase("the") && tokens.get(i - 2).pos().equals("ADP");
   }
 
   /**

@@ -2086,4 +2086,18 @@ class StanceEngineTest {
     assertThat(judge("Rovers won the first match of the season.", "Rovers won the last match of the season.").stance())
         .isEqualTo(Stance.CONTRADICTS);
   }
+
+  @Test
+  void theCountOfADefinitePhraseAfterAPrepositionNeedNotBeRepeated() {
+    // "over the two strike days" says which days; the passage names them otherwise.
+    StanceJudgement j = judge("More than 140 Varra Air flights were cancelled over the two strike days.",
+        "More than 140 Varra Air flights were cancelled across the strike days, Friday and Saturday.");
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    // A count the claim asserts is still needed, and another count still conflicts.
+    assertThat(judge("Varra Air cancelled more than 140 flights.", "Varra Air cancelled flights on Friday.").stance())
+        .isNotEqualTo(Stance.SUPPORTS);
+    assertThat(judge("More than 140 Varra Air flights were cancelled over the two strike days.",
+        "More than 140 Varra Air flights were cancelled over the three strike days.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+  }
 }
