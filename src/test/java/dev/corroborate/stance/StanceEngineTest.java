@@ -2100,4 +2100,12 @@ class StanceEngineTest {
         "More than 140 Varra Air flights were cancelled over the three strike days.").stance())
         .isEqualTo(Stance.CONTRADICTS);
   }
+
+  @Test
+  void showingAndDisplayingAreOneAction() {
+    StanceJudgement j = judge("The warning panel showed a red light before the crash.",
+        "The warning panel displayed a red light before the crash.");
+    assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
+    assertThat(j.reason()).doesNotContain("does not state the claim's action");
+  }
 }
