@@ -18,6 +18,17 @@ public final class CalendarDays {
       "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
       "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
 
+  /** Whether the text ends as every ordinal does: "st", "nd", "rd" or "th" ("1st", "second", "3rd", "fourth"). */
+  private static boolean ordinalEnding(String text) {
+    int n = text.length();
+    if (n < 3) {
+      return false;
+    }
+    char a = Character.toLowerCase(text.charAt(n - 2));
+    char b = Character.toLowerCase(text.charAt(n - 1));
+    return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+  }
+
   private static final Pattern DIGIT_ORDINAL = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)");
 
   /** Months' names and their usual abbreviations, in lower case. */
@@ -39,7 +50,12 @@ public final class CalendarDays {
    * is no day ("the first time", "the 5th floor").
    */
   public static Integer dayOrdinal(List<Token> tokens, int i) {
-    String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+    String text = tokens.get(i).text();
+    if (!ordinalEnding(text)) {
+      // Every ordinal ends so; this keeps the check cheap for the other words.
+      return null;
+    }
+    String w = text.toLowerCase(Locale.ROOT);
     Matcher digits = DIGIT_ORDINAL.matcher(w);
     int day = digits.matches() ? Integer.parseInt(digits.group(1)) : ORDINALS.indexOf(w);
     if (day < 0 && (w.startsWith("twenty-") || w.startsWith("thirty-"))) {

@@ -40,6 +40,8 @@ public final class ClaimFrame {
   final java.util.Set<String> numbers;
   /** What the sources retrieved for the claim call each name ("the container ship Stella Borea"). */
   final Descriptors descriptors;
+  /** The claim's lengths of time ("a quarter of an hour", "two days"). */
+  final List<NumberConflict.LengthSpan> lengths;
 
   ClaimFrame(String text, List<Sentence> sentences, TermUnitizer unitizer, IdfSource idf) {
     this.text = Objects.requireNonNull(text, "text");
@@ -107,6 +109,7 @@ public final class ClaimFrame {
     this.totalWeight = total;
     this.predicates = List.copyOf(preds);
     this.subjectHead = subjectHead(view, units);
+    this.lengths = NumberConflict.lengthSpans(view.tokens);
   }
 
   private ClaimFrame(ClaimFrame c, Descriptors descriptors) {
@@ -124,6 +127,7 @@ public final class ClaimFrame {
     this.copulas = c.copulas;
     this.numbers = c.numbers;
     this.descriptors = descriptors;
+    this.lengths = c.lengths;
   }
 
   /**

@@ -539,18 +539,30 @@ public final class NumberConflict {
   private record Length(double hours, String words, int start) {}
 
   /**
-   * The position of a length of time in the passage equal to the claim's length that holds the
-   * claim's token {@code i} ("15 minutes" for the "quarter" or "hour" of "a quarter of an hour",
-   * "48 hours" for "two days"), or -1.
+   * A length of time in a claim: its words run from {@code from} to its unit at {@code unit}, and it
+   * lasts {@code hours}.
    */
-  static int sameLength(List<Token> claim, int i, List<Token> passage) {
-    for (java.util.Map.Entry<Integer, Length> mine : durations(claim).entrySet()) {
-      if (i < mine.getValue().start() || i > mine.getKey()) {
+  record LengthSpan(int from, int unit, double hours) {}
+
+  /** The lengths of time of a claim's tokens, found once per claim (see {@link #sameLength}). */
+  static List<LengthSpan> lengthSpans(List<Token> tokens) {
+    List<LengthSpan> out = new ArrayList<>();
+    durations(tokens).forEach((unit, length) -> out.add(new LengthSpan(length.start(), unit, length.hours())));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The position of a length of time in the passage equal to the claim's length (one of {@code
+   * claimLengths}, see {@link #lengthSpans}) that holds the claim's token {@code i} ("15 minutes" for
+   * the "quarter" or "hour" of "a quarter of an hour", "48 hours" for "two days"), or -1.
+   */
+  static int sameLength(List<LengthSpan> claimLengths, int i, List<Token> passage) {
+    for (LengthSpan mine : claimLengths) {
+      if (i < mine.from() || i > mine.unit()) {
         continue;
       }
-      double hours = mine.getValue().hours();
       for (java.util.Map.Entry<Integer, Length> e : durations(passage).entrySet()) {
-        if (Math.abs(e.getValue().hours() - hours) <= 0.01 * hours) {
+        if (Math.abs(e.getValue().hours() - mine.hours()) <= 0.01 * mine.hours()) {
           return e.getKey();
         }
       }

@@ -499,7 +499,7 @@ final class PassageJudge {
       }
       if (ps.isEmpty() && u.kind() != TermUnit.Kind.VERB) {
         // "a quarter of an hour" is given by "15 minutes", "two days" by "48 hours".
-        int same = NumberConflict.sameLength(c.view.tokens, u.from(), p.tokens);
+        int same = NumberConflict.sameLength(c.lengths, u.from(), p.tokens);
         ps = same >= 0 ? List.of(same) : ps;
       }
       if (ps.isEmpty() && u.kind() == TermUnit.Kind.VERB && c.view.tokens.get(u.from()).lemma().equals("last")) {
