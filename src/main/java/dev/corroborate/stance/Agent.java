@@ -280,7 +280,7 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
   }
 
   /** Relative pronouns that stand for the noun phrase before them. */
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
+  static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
   /** Tags that may end a noun phrase a relative pronoun stands for ("the fire", "Castle Mill", "3 May"). */
   private static final Set<String> PHRASE_ENDS = Set.of("NOUN", "PROPN", "NUM");
   /** Tags of the words of a noun phrase. */

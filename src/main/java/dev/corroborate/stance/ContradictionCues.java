@@ -86,8 +86,6 @@ final class ContradictionCues {
     return false;
   }
 
-  /** Relative pronouns that open a clause about the noun before them. */
-  private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "that", "which");
   /** Tags that may stand between a relative pronoun and a later verb of its clause. */
   private static final java.util.Set<String> BETWEEN_RELATIVE_AND_VERB = java.util.Set.of("ADP", "ADV", "PART",
       "CCONJ", "NOUN");
@@ -106,7 +104,7 @@ final class ContradictionCues {
     }
     for (int k = verb - 1; k >= 1; k--) {
       Token t = p.tokens.get(k);
-      if (t.pos().equals("PRON") && RELATIVES.contains(t.lemma())) {
+      if (t.pos().equals("PRON") && Agent.RELATIVE_PRONOUNS.contains(t.lemma())) {
         Token antecedent = p.tokens.get(k - 1);
         return antecedent.pos().equals("NOUN") && !c.tokenKeys.contains(antecedent.key());
       }
