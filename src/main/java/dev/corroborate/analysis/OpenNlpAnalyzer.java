@@ -612,8 +612,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   private static void repairMainVerbAfterSubject(TagTools t, String[] words, String[] tags) {
     int n = words.length;
     int i = 0;
-    while (i < n && OPENING_PHRASE.contains(tags[i]) && !(tags[i].equals("ADJ") && i > 0
-        && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN")) && words[i].toLowerCase(Locale.ROOT).endsWith("ed"))) {
+    while (i < n && OPENING_PHRASE.contains(tags[i]) && !edAdjectiveAfterNoun(words, tags, i)) {
       i++;
     }
     if (i == 0 || i + 1 >= n || !tags[i].equals("ADJ") || !OBJECT_START.contains(tags[i + 1])) {
@@ -631,6 +630,12 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     if (readsVerb(t.beamTagger().topKSequences(words), i, n)) {
       tags[i] = "VERB";
     }
+  }
+
+  /** Whether word {@code i} is an adjective in "-ed" right after a noun or name ("board consulted/ADJ"). */
+  private static boolean edAdjectiveAfterNoun(String[] words, String[] tags, int i) {
+    return i > 0 && tags[i].equals("ADJ") && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))
+        && words[i].toLowerCase(Locale.ROOT).endsWith("ed");
   }
 
   /** The first content-word tag (noun, name, adjective) of word {@code i} in the beam readings, or "AUX". */
