@@ -1031,12 +1031,21 @@ public final class NumberConflict {
     return null;
   }
 
-  /** Where the word a number counts is: the next noun, adjective or verb within two words; -1 when none. */
+  /**
+   * Where the word a number counts is: the next noun, adjective or verb within two words; -1 when none.
+   * A name before the noun qualifies it and does not count toward the two ("140 Pellair flights",
+   * "300 Red Cross volunteers"), up to two names; a month or weekday ends the search ("15 March").
+   */
   private int counted(List<Token> tokens, int i) {
-    for (int j = i + 1; j <= Math.min(i + 2, tokens.size() - 1); j++) {
+    int end = i + 2;
+    for (int j = i + 1; j <= Math.min(end, tokens.size() - 1); j++) {
       Token c = tokens.get(j);
       if ((c.pos().equals("NOUN") || c.pos().equals("ADJ") || c.isVerb()) && !lexicon.isTemporal(c.key())) {
         return j;
+      }
+      if (c.isProperNoun() && !lexicon.isTemporal(c.key()) && end < i + 4) {
+        end++;
+        continue;
       }
       if (!(c.pos().equals("ADJ") || c.pos().equals("ADV") || c.pos().equals("NUM"))) {
         return -1;

@@ -2108,4 +2108,16 @@ class StanceEngineTest {
     assertThat(j.stance()).isEqualTo(Stance.SUPPORTS);
     assertThat(j.reason()).doesNotContain("does not state the claim's action");
   }
+
+  @Test
+  void aNameBeforeTheCountedNounDoesNotHideIt() {
+    // "140 Varra Air flights" counts flights, as "112 flights" does.
+    StanceJudgement j = judge("More than 140 Varra Air flights were cancelled on Friday.",
+        "The airline says 112 flights were cancelled on Friday.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("'112 flights'");
+    // A date before a name is no count of what follows.
+    assertThat(judge("Varra Air cancelled 40 flights.", "On 15 March Varra Air cancelled 40 flights.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+  }
 }
