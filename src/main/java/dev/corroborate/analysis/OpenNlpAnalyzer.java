@@ -188,7 +188,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * merging, tag repairs, {@link Stemmer} keys), so indexes made by an earlier revision are detected
    * as incompatible.
    */
-  static final int REVISION = 16;
+  static final int REVISION = 17;
 
   @Override
   public String settings() {
@@ -262,7 +262,22 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     List<Span> out = new ArrayList<>();
     for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
       int offset = chunk.getStart();
-      for (Span s : chunkSpans(tools, sentence.substring(offset, chunk.getEnd()))) {
+      String text = sentence.substring(offset, chunk.getEnd());
+      java.util.regex.Matcher m = ABBREVIATED_AMOUNT.matcher(text);
+      if (m.matches() && (m.group(2).length() == 2 || !Character.isDigit(text.charAt(0)))) {
+        // "\u00a314.2m," is "\u00a314.2", "m" (for million) and ",": the tokenizer keeps the letters on the number.
+        for (Span s : chunkSpans(tools, m.group(1))) {
+          out.add(new Span(s.getStart() + offset, s.getEnd() + offset));
+        }
+        out.add(new Span(offset + m.end(1), offset + m.end(2)));
+        if (m.end(2) < text.length()) {
+          for (Span s : chunkSpans(tools, text.substring(m.end(2)))) {
+            out.add(new Span(s.getStart() + offset + m.end(2), s.getEnd() + offset + m.end(2)));
+          }
+        }
+        continue;
+      }
+      for (Span s : chunkSpans(tools, text)) {
         out.add(new Span(s.getStart() + offset, s.getEnd() + offset));
       }
     }
@@ -278,6 +293,26 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     }
     return out.toArray(new Span[0]);
   }
+
+  /**
+   * An amount with its scale abbreviated onto it, then perhaps punctuation: "\u00a314.2m", "$3bn,",
+   * "\u20ac40k". Groups: the number (with its currency sign), the abbreviation, the rest. A one-letter
+   * abbreviation counts only after a currency sign: "500m" is more often metres.
+   */
+  static final Pattern ABBREVIATED_AMOUNT = Pattern.compile(
+      "([\u00a3$\u20ac\u00a5]?\\d[\\d,]*(?:\\.\\d+)?)(bn|mn|m|k)([,.;:!?)\\]\"'\u2019\u201d]*)");
+
+  /** Whether the number at {@code i} has a currency sign on it or right before it ("\u00a340", "$ 40"). */
+  private static boolean currencyBefore(String[] words, Span[] spans, int i) {
+    return CURRENCY_SIGNS.indexOf(words[i].charAt(0)) >= 0 || i > 0 && words[i - 1].length() == 1
+        && CURRENCY_SIGNS.indexOf(words[i - 1].charAt(0)) >= 0 && spans[i - 1].getEnd() == spans[i].getStart();
+  }
+
+  private static final String CURRENCY_SIGNS = "\u00a3$\u20ac\u00a5";
+
+  /** What the abbreviations of {@link #ABBREVIATED_AMOUNT} stand for, as lemmas. */
+  private static final Map<String, String> SCALE_ABBREVIATIONS = Map.of("bn", "billion", "mn", "million",
+      "m", "million", "k", "thousand");
 
   /** A compound number word: a tens word, a hyphen and a unit word ("forty-one", "Twenty-five"). */
   static final Pattern COMPOUND_NUMBER = Pattern.compile(
@@ -514,12 +549,25 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         tags[i] = w.chars().anyMatch(Character::isUpperCase) ? "PROPN" : "NOUN";
       }
     }
+    boolean[] abbreviatedScale = new boolean[words.length];
+    for (int i = 1; i < words.length; i++) {
+      // "\u00a314.2m": the amount and its scale are numbers ("m" is "million").
+      if (SCALE_ABBREVIATIONS.containsKey(words[i]) && spans[i - 1].getEnd() == spans[i].getStart()
+          && Character.isDigit(words[i - 1].charAt(words[i - 1].length() - 1))
+          && (words[i].length() == 2 || currencyBefore(words, spans, i - 1))) {
+        abbreviatedScale[i] = true;
+        tags[i] = "NUM";
+        tags[i - 1] = "NUM";
+      }
+    }
     String[] lemmas = lemmas(t, tagWords, tags);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       String tag = tags[i];
       String lemma = lemmas[i];
-      if ((!headline || tag.equals("NOUN")) && looksLikeName(words, tags, i)) {
+      if (abbreviatedScale[i]) {
+        lemma = SCALE_ABBREVIATIONS.get(words[i]);
+      } else if ((!headline || tag.equals("NOUN")) && looksLikeName(words, tags, i)) {
         tag = "PROPN";
         lemma = words[i].toLowerCase(Locale.ROOT);
         tags[i] = tag;
@@ -694,6 +742,20 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       if (readsVerb(readings, i, n)) {
         tags[i] = "VERB";
         return;
+      }
+    }
+    // "The regulator fined/ADP the landlord \u00a32 million.": no preposition ends in "-ed" after its
+    // subject; such a word is the sentence's verb when one of the tagger's readings says so.
+    for (int i = 1; i + 1 < n; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT);
+      if (tags[i].equals("ADP") && w.length() >= 5 && w.endsWith("ed") && SUBJECT_END.contains(tags[i - 1])) {
+        if (readings == null) {
+          readings = t.beamTagger().topKSequences(words);
+        }
+        if (readsVerb(readings, i, n)) {
+          tags[i] = "VERB";
+          return;
+        }
       }
     }
     // "The bank's chief executive apologised.": after "executive/ADJ" the tagger reads the last word
@@ -932,7 +994,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   /**
    * The lemma of one tagged word. The UD models know clitics best with straight apostrophes: for a
    * word with a curly one, the lemma of the straightened word is taken when it shows a clitic
-   * ("hadn’t" alone stays "hadn’t", "hadn't" gives "have+not").
+   * ("hadn\u2019t" alone stays "hadn\u2019t", "hadn't" gives "have+not").
    */
   private static String lemmatize(TagTools t, String word, String tag) {
     String lemma = t.lemmatizer().lemma(word, tag);

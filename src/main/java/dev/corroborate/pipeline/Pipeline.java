@@ -296,23 +296,39 @@ public final class Pipeline {
       List<VerdictAggregator.Judged> out = new ArrayList<>();
       for (int i = 0; i < prepared.size(); i++) {
         VerdictAggregator.Judged j = judged.get(i);
-        if (j.judgement().stance() != Stance.MENTIONS || j.judgement().cues().stream()
-            .noneMatch(c -> c.kind() == dev.corroborate.stance.Cue.Kind.NONCOMMITTAL && c.words().equals("?"))) {
+        if (j.judgement().stance() != Stance.MENTIONS) {
+          continue;
+        }
+        boolean asks = noncommittal(j.judgement(), dev.corroborate.stance.Cue.QUESTION);
+        boolean turn = noncommittal(j.judgement(), dev.corroborate.stance.Cue.QUESTIONER);
+        if (!asks && !turn) {
           continue;
         }
         Passage question = j.passage();
-        Passage answer = searcher.passagesOf(question.sourceId()).stream()
-            .filter(p -> p.ordinal() == question.ordinal() + 1).findFirst().orElse(null);
+        List<Passage> all = searcher.passagesOf(question.sourceId());
+        Passage next = following(all, question, 1);
+        Passage answer = asks ? next : following(all, question, 2);
         if (answer == null) {
           continue;
         }
-        StanceJudgement a = engine.answeredQuestion(frame, prepared.get(i), answer.tokens(),
-            voiceOf(question.sourceId()));
+        StanceJudgement a = asks
+            ? engine.answeredQuestion(frame, prepared.get(i), answer.tokens(), voiceOf(question.sourceId()))
+            : engine.answeredTurn(frame, prepared.get(i), next.tokens(), answer.tokens(), voiceOf(question.sourceId()));
         if (a != null) {
           out.add(new VerdictAggregator.Judged(answer, a));
         }
       }
       return out;
+    }
+
+    private static boolean noncommittal(StanceJudgement j, String words) {
+      return j.cues().stream().anyMatch(c -> c.kind() == dev.corroborate.stance.Cue.Kind.NONCOMMITTAL
+          && c.words().equals(words));
+    }
+
+    /** The passage {@code by} places after {@code p} in its source, or null. */
+    private static Passage following(List<Passage> all, Passage p, int by) {
+      return all.stream().filter(x -> x.ordinal() == p.ordinal() + by).findFirst().orElse(null);
     }
 
     /** Passages in the index. */

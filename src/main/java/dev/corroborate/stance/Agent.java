@@ -28,7 +28,24 @@ record Agent(Set<String> keys, String display, boolean passive, boolean named) {
         return true;
       }
     }
-    return false;
+    String mine = lastWord(display);
+    String theirs = lastWord(other.display);
+    return compoundOf(mine, theirs) || compoundOf(theirs, mine);
+  }
+
+  /** The last word of a phrase, lower-cased, without a plural "s". */
+  private static String lastWord(String phrase) {
+    String w = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /**
+   * Whether {@code word} is a closed compound whose head is {@code head}, a word of four letters or
+   * more ("shipowner" of "owner"; not "landlord" of "lord", too short): the compound names a kind of
+   * the same actor, so the two are not different actors.
+   */
+  private static boolean compoundOf(String word, String head) {
+    return head.length() >= 4 && word.length() >= head.length() + 3 && word.endsWith(head);
   }
 
   /**

@@ -260,11 +260,19 @@ final class AttributionFinder {
       if (t.pos().equals("PRON") && PERSONAL.contains(t.lemma())) {
         return true;
       }
+      TermUnit u = v.unitAt(i);
+      if (u != null && u.kind() == TermUnit.Kind.NAME && u.to() - u.from() > 1) {
+        // A name of several words is the voice's only as a whole ("Marsh Homes" is not the "Marsh
+        // Tenants' Federation"; see SourceVoice.matchesUnit).
+        if (voice.matchesUnit(u)) {
+          return true;
+        }
+        continue;
+      }
       // "reporter" shares the stem of the self-reference "report" but names a person, not the document.
       if (voice.keys().contains(t.key()) || (selfReferences && lexicon.isSelfReference(t.key()) && !isAgentNoun(t))) {
         return true;
       }
-      TermUnit u = v.unitAt(i);
       if (u != null && voice.matches(u.keys())) {
         return true;
       }

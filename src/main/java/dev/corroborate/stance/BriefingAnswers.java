@@ -18,7 +18,7 @@ final class BriefingAnswers {
   private BriefingAnswers() {}
 
   /** Words that make a short question ask whether what was just said holds ("Is that true?"). */
-  private static final Set<String> TRUTH = Set.of("true", "correct", "right", "accurate", "case", "so");
+  private static final Set<String> TRUTH = Set.of("true", "correct", "right", "accurate", "case", "so", "plan");
 
   private static final List<List<String>> DENIALS = List.of(List.of("no"), List.of("not", "true"),
       List.of("it", "is", "not"), List.of("it", "is", "n't"), List.of("it", "'s", "not"), List.of("that", "is", "not"),

@@ -63,7 +63,8 @@ public final class ClaimFrame {
     List<TermUnit> us = view.units;
     for (int u = 0; u < us.size(); u++) {
       TermUnit unit = us.get(u);
-      if (unit.kind() == TermUnit.Kind.VERB && lex.isAttribution(unit.head()) && speech < 0) {
+      if (unit.kind() == TermUnit.Kind.VERB && lex.isAttribution(unit.head()) && speech < 0
+          && !addressedOnly(all, unit.to())) {
         for (int h = u - 1; h >= 0; h--) {
           if (us.get(h).isEntity()) {
             holder = h;
@@ -110,6 +111,30 @@ public final class ClaimFrame {
     this.predicates = List.copyOf(preds);
     this.subjectHead = subjectHead(view, units);
     this.lengths = NumberConflict.lengthSpans(view.tokens);
+  }
+
+  /**
+   * Whether the verb of saying that ends before {@code at} only addresses someone and reports nothing:
+   * "to" follows it and no "that" opening a clause (not a relative "that had complained"), colon or
+   * quotation mark comes after ("The council wrote to every family whose home flooded"). Writing to
+   * someone is then the claim's action, not the frame of what was said ("The minister wrote to the
+   * committee that the plan was dead" is still a frame).
+   */
+  private static boolean addressedOnly(List<Token> tokens, int at) {
+    if (at >= tokens.size() || !tokens.get(at).key().equals("to")) {
+      return false;
+    }
+    for (int i = at + 1; i < tokens.size(); i++) {
+      String k = tokens.get(i).key();
+      String w = tokens.get(i).text();
+      boolean clause = k.equals("that") && i + 1 < tokens.size() && !tokens.get(i + 1).isVerb()
+          && !tokens.get(i + 1).pos().equals("AUX");
+      if (clause || w.equals(":") || w.equals("\"")
+          || w.equals("\u201c") || w.equals("\u201d")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private ClaimFrame(ClaimFrame c, Descriptors descriptors) {

@@ -10,6 +10,11 @@ import java.util.Objects;
  * @param detail a short explanation in plain words
  */
 public record Cue(Kind kind, String words, String detail) {
+  /** The words of the noncommittal cue of a questioner's turn in a transcript ("Q (Radio North): ..."). */
+  public static final String QUESTIONER = "Q:";
+  /** The words of the noncommittal cue of a question. */
+  public static final String QUESTION = "?";
+
   /** Kinds of cue; the first five can make a passage contradict a claim. */
   public enum Kind {
     NEGATION, REFUTATION, ROLE_CONFLICT, ANTONYM, NUMBER_MISMATCH,

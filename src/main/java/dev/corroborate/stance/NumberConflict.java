@@ -992,15 +992,19 @@ public final class NumberConflict {
       "million", 1e6, "billion", 1e9, "trillion", 1e12, "mln", 1e6, "bln", 1e9);
 
   /**
+   * The factor of a scale word ("hundred", "million"), by its text, or of an abbreviation written onto
+   * its number, by its lemma ("\u00a314.2m": "m" is "million"); null for another word.
+   */
+  private static Double scale(Token t) {
+    Double byText = SCALES.get(t.text().toLowerCase(Locale.ROOT));
+    return byText != null || !t.pos().equals("NUM") ? byText : SCALES.get(t.lemma());
+  }
+
+  /**
    * The key of a number told with a scale word, as digits: "two hundred" is "200", "fourteen hundred"
    * "1400", "twenty thousand" "20000" (a whole number under a hundred, then "hundred" or "thousand");
    * null otherwise. At the number's position, so that the claim's "200" finds "two hundred".
    */
-  /** The factor of a scale word ("hundred", "million", "bn" aside), by its text; null for another word. */
-  private static Double scale(Token t) {
-    return SCALES.get(t.text().toLowerCase(Locale.ROOT));
-  }
-
   static String scaledKey(List<Token> tokens, int i) {
     if (i + 1 >= tokens.size()) {
       return null;

@@ -115,7 +115,10 @@ final class PassageJudge {
     double voiceFactor = attribution.ownVoice() ? 1.0 : 0.8;
 
     Cue noncommittal = p.question && !askedAsStatement
-        ? new Cue(Cue.Kind.NONCOMMITTAL, "?", "the passage asks a question; it does not assert anything either way")
+        ? new Cue(Cue.Kind.NONCOMMITTAL, Cue.QUESTION, "the passage asks a question; it does not assert anything either way")
+        : p.questionerTurn && attribution.ownVoice() && !askedAsStatement
+        ? new Cue(Cue.Kind.NONCOMMITTAL, Cue.QUESTIONER, "the questioner's words, put to the source; the source does not"
+            + " assert them")
         : q >= 0 && q >= p.noncommittalFrom && q < p.noncommittalTo ? new Cue(Cue.Kind.NONCOMMITTAL, p.noncommittalWords,
             "'" + p.noncommittalWords + (p.noncommittalAsks ? "': the passage leaves this open, it does not assert it"
                 : "': the source declines to say either way")) : null;
@@ -440,6 +443,24 @@ final class PassageJudge {
         || (names.test(i + 1) && adjacent(c, u, c.units.get(i + 1).unit()));
   }
 
+  /** Possessive pronouns: the noun after one belongs to someone, it is no organisation's name. */
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+
+  /**
+   * Whether the passage's word at {@code x} is a common word someone possesses ("people's homes",
+   * "their homes", "his office"): written in lower case after a possessive, it is not the word of a
+   * name of several words ("Marsh Homes", "Home Office") that it matches.
+   */
+  private static boolean possessedCommonWord(SentenceView p, int x) {
+    Token t = p.tokens.get(x);
+    if (x == 0 || t.text().isEmpty() || !Character.isLowerCase(t.text().charAt(0))) {
+      return false;
+    }
+    String before = p.tokens.get(x - 1).text().toLowerCase(Locale.ROOT);
+    return before.equals("'s") || before.equals("\u2019s") || before.equals("'") || before.equals("\u2019")
+        || POSSESSIVES.contains(before);
+  }
+
   /** Whether only a possessive ending stands between two units of the claim. */
   private static boolean adjacent(ClaimFrame c, TermUnit first, TermUnit second) {
     for (int k = first.to(); k < second.from(); k++) {
@@ -457,7 +478,7 @@ final class PassageJudge {
     int[] at = new int[n];
     boolean[] implied = new boolean[n];
     boolean firstPerson = p.firstPerson;
-    boolean holderIsVoice = c.holderUnit >= 0 && voice.matches(c.units.get(c.holderUnit).unit().keys());
+    boolean holderIsVoice = c.holderUnit >= 0 && voice.matchesUnit(c.units.get(c.holderUnit).unit());
     List<String> described = new ArrayList<>();
     List<String> self = new ArrayList<>();
     List<String> ranged = new ArrayList<>();
@@ -465,6 +486,9 @@ final class PassageJudge {
     for (int i = 0; i < n; i++) {
       TermUnit u = c.units.get(i).unit();
       List<Integer> ps = p.positionsOf(u.keys());
+      if (u.kind() == TermUnit.Kind.NAME && u.to() - u.from() > 1) {
+        ps = ps.stream().filter(x -> !possessedCommonWord(p, x)).toList();
+      }
       if (u.kind() == TermUnit.Kind.NUMBER) {
         ps = ps.stream().filter(x -> !countsOtherNoun(c, u, p, x)).toList();
         int clock = ps.isEmpty() ? NumberConflict.clockWithin(c.view.tokens, u.from(), p.tokens) : -1;
@@ -526,7 +550,7 @@ final class PassageJudge {
       candidates.add(ps);
       if (at[i] < 0) {
         boolean selfNamed = !u.isEntity() && voiceWords(c, i, voice, p);
-        boolean voiceUnit = (u.isEntity() || selfNamed) && voice.matches(u.keys());
+        boolean voiceUnit = (u.isEntity() || selfNamed) && voice.matchesUnit(u);
         // "We had asked for six years" in the prosecution service's own statement: its prosecutors asked.
         boolean members = firstPerson && u.kind() == TermUnit.Kind.WORD && voice.namesMembers(u.head());
         implied[i] = voiceUnit || members || (i == c.speechUnit && holderIsVoice);
@@ -1004,8 +1028,28 @@ final class PassageJudge {
       TermUnit u = c.units.get(i).unit();
       boolean word = !c.units.get(i).predicate() && u.kind() == TermUnit.Kind.WORD
           && (afterPreposition(c.view.tokens, u.from()) && u.from() > actionAt(c) || modifiesDefinite(c, p, at, u));
-      return (word || inCircumstanceClause(c, u)) && voice.names(u);
+      return (word || inCircumstanceClause(c, u) || frontedCircumstance(c, u)) && voice.names(u);
     });
+  }
+
+  /**
+   * Whether a name or word of the claim is in a prepositional phrase that opens the claim and is set
+   * off by a comma before its subject ("Under Vantor, lunches are to be cooked ...", "In the
+   * north, ..."): it tells the circumstances, as a phrase after the action does.
+   */
+  private static boolean frontedCircumstance(ClaimFrame c, TermUnit u) {
+    List<Token> t = c.view.tokens;
+    if (u.to() >= t.size() || !t.get(u.to()).text().equals(",")
+        || u.to() >= actionAt(c) || !t.get(0).pos().equals("ADP")) {
+      return false;
+    }
+    for (int i = 1; i < u.from(); i++) {
+      String tag = t.get(i).pos();
+      if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -65,6 +65,12 @@ final class SentenceView {
   final int thirdPersonPronouns;
   /** Whether the passage is a question (it ends with "?", closing quotes and brackets aside): it asks, it does not assert. */
   final boolean question;
+  /**
+   * Whether the passage is a questioner's turn in a transcript: it opens with the label "Q" (or
+   * "Question"), perhaps with the asker in brackets, then a colon ("Q (Radio North): Residents were
+   * told ..."). What it says is the questioner's, put to the source, not the source's own.
+   */
+  final boolean questionerTurn;
 
   SentenceView(List<Token> tokens, TermUnitizer unitizer) {
     Lexicon lex = unitizer.lexicon();
@@ -158,9 +164,11 @@ final class SentenceView {
         // "too early to say whether ...", "unclear whether ...", "whether or not ...": what follows
         // is left open, not stated.
         boolean concedes = isWhetherOr(i);
-        nc = concedes ? i : i - 1;
+        int asking = concedes ? i : askingWordBefore(i);
+        nc = asking;
         ncTo = tokens.size();
-        ncWords = concedes ? span(i, i + 3) : span(i - 1, i + 1);
+        ncWords = concedes ? span(i, i + 3) : i - asking == 1 ? span(asking, i + 1)
+            : tokens.get(asking).text() + " ... whether";
         asks = true;
         continue;
       } else if (i + 2 < nc && askedToSay(lex, i) >= 0) {
@@ -260,6 +268,26 @@ final class SentenceView {
     this.firstPerson = first;
     this.thirdPersonPronouns = third.size();
     this.question = endsWithQuestionMark(this.tokens) && !reportsAQuestion(lex);
+    this.questionerTurn = questionerLabel(this.tokens);
+  }
+
+  /** Whether the tokens open with a questioner's label: "Q" or "Question", an optional bracketed asker, a colon. */
+  static boolean questionerLabel(List<Token> tokens) {
+    if (tokens.size() < 3 || !(tokens.get(0).text().equals("Q") || tokens.get(0).text().equals("Question"))) {
+      return false;
+    }
+    if (tokens.get(1).text().equals(":")) {
+      return true;
+    }
+    if (!tokens.get(1).text().equals("(")) {
+      return false;
+    }
+    for (int i = 2; i < Math.min(tokens.size() - 1, 10); i++) {
+      if (tokens.get(i).text().equals(")")) {
+        return tokens.get(i + 1).text().equals(":");
+      }
+    }
+    return false;
   }
 
   /** Words that open a direct question. */
@@ -331,8 +359,26 @@ final class SentenceView {
     if (isWhetherOr(i)) {
       return true; // "whether or not X, ...": X is conceded, not stated
     }
-    Token before = i == 0 ? null : tokens.get(i - 1);
-    return before != null && (before.isVerb() || before.pos().equals("ADJ"));
+    return askingWordBefore(i) >= 0;
+  }
+
+  /**
+   * The verb or adjective whose question "whether" at {@code i} opens: right before it ("unclear
+   * whether"), or with a short adjunct between ("will decide within days whether", "to decide next
+   * week whether"); -1 when none.
+   */
+  private int askingWordBefore(int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      Token t = tokens.get(k);
+      if (t.isVerb() || t.pos().equals("ADJ") && k == i - 1) {
+        return k;
+      }
+      if (!(t.pos().equals("ADP") || t.pos().equals("NOUN") || t.pos().equals("ADV") || t.pos().equals("DET")
+          || t.pos().equals("NUM"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Words that open a question embedded in a clause ("no change in what they pay", "nobody knows why"). */

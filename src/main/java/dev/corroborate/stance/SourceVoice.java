@@ -19,9 +19,11 @@ import java.util.Set;
  * @param names  the keys of each name and entity of the title
  * @param date   the source's date, against which it says "today" or "on Monday"; null when unknown
  * @param named  the keys of every word and name anywhere in the source (empty when not given)
+ * @param parts  the keys of each of the voice's names (speaker, publisher) apart; empty when the
+ *               voice was given as keys only
  */
 public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>> names, java.time.LocalDate date,
-    Set<String> named) {
+    Set<String> named, List<Set<String>> parts) {
   private static final SourceVoice NONE = new SourceVoice(Set.of());
 
   public SourceVoice {
@@ -29,11 +31,12 @@ public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>>
     topic = Set.copyOf(topic);
     names = names.stream().map(Set::copyOf).toList();
     named = Set.copyOf(named);
+    parts = parts.stream().map(Set::copyOf).toList();
   }
 
   /** A voice without a date or the source's words. */
   public SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>> names) {
-    this(keys, topic, names, null, Set.of());
+    this(keys, topic, names, null, Set.of(), List.of());
   }
 
   /** A voice without a topic or a date. */
@@ -43,17 +46,17 @@ public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>>
 
   /** This voice with the topic of the source's title: all its keys, and each of its names' keys. */
   public SourceVoice withTopic(Set<String> titleKeys, List<Set<String>> titleNames) {
-    return new SourceVoice(keys, titleKeys, titleNames, date, named);
+    return new SourceVoice(keys, titleKeys, titleNames, date, named, parts);
   }
 
   /** This voice with the source's date (null: unknown). */
   public SourceVoice withDate(java.time.LocalDate sourceDate) {
-    return new SourceVoice(keys, topic, names, sourceDate, named);
+    return new SourceVoice(keys, topic, names, sourceDate, named, parts);
   }
 
   /** This voice with the keys of everything the source names (see {@link StanceEngine#withSource}). */
   public SourceVoice withNamed(Set<String> sourceKeys) {
-    return new SourceVoice(keys, topic, names, date, sourceKeys);
+    return new SourceVoice(keys, topic, names, date, sourceKeys, parts);
   }
 
   /** Whether the source names this unit somewhere (one of its keys). */
@@ -83,11 +86,13 @@ public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>>
 
   /** Builds the voice of a source from its speaker and publisher names. */
   public static SourceVoice of(Lexicon lexicon, AliasTable aliases, String... names) {
-    Set<String> keys = new HashSet<>();
+    Set<String> all = new HashSet<>();
+    List<Set<String>> parts = new java.util.ArrayList<>();
     for (String name : names) {
       if (name == null || name.isBlank()) {
         continue;
       }
+      Set<String> keys = new HashSet<>();
       // A hyphenated name is also one word, as the tokenizer keeps it ("ABERNATHY-KOLE:" for the
       // speaker "Ruth Abernathy-Kole").
       for (String whole : name.split("\\s+")) {
@@ -112,8 +117,10 @@ public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>>
           }
         }
       }
+      all.addAll(keys);
+      parts.add(keys);
     }
-    return new SourceVoice(keys);
+    return new SourceVoice(all, Set.of(), List.of(), null, Set.of(), parts);
   }
 
   /**
@@ -127,7 +134,36 @@ public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>>
     }
     Set<String> more = new HashSet<>(keys);
     more.addAll(lexicon.businessSelfNames());
-    return new SourceVoice(more, topic, names, date, named);
+    List<Set<String>> moreParts = new java.util.ArrayList<>(parts);
+    lexicon.businessSelfNames().forEach(n -> moreParts.add(Set.of(n)));
+    return new SourceVoice(more, topic, names, date, named, moreParts);
+  }
+
+  /**
+   * Whether a unit of a claim or passage names this voice: see {@link #matches}; a name of several
+   * words must also be one of the voice's names, a part of one, or have one of them as its part
+   * ("Tidewell Ferries" for the publisher "Tidewell"). Two names that share only a word and go on
+   * differently name two parties: "Marsh Homes" is not the "Marsh Tenants' Federation", nor the
+   * "Marsh Courier" the "Marsh Borough Council".
+   */
+  public boolean matchesUnit(TermUnit unit) {
+    if (unit.kind() != TermUnit.Kind.NAME || unit.to() - unit.from() < 2 || parts.isEmpty()) {
+      return matches(unit.keys());
+    }
+    return matchesName(unit.keys());
+  }
+
+  /** Whether these keys of a name of several words name the voice (see {@link #matchesUnit}). */
+  public boolean matchesName(Set<String> nameKeys) {
+    if (parts.isEmpty()) {
+      return matches(nameKeys);
+    }
+    for (Set<String> part : parts) {
+      if (!java.util.Collections.disjoint(part, nameKeys) && (part.containsAll(nameKeys) || nameKeys.containsAll(part))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean matches(Set<String> unitKeys) {

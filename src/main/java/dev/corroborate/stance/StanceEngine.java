@@ -81,7 +81,36 @@ public final class StanceEngine {
    * BriefingAnswers}).
    */
   public StanceJudgement answered(StanceJudgement asked, List<Token> next, List<Token> answer) {
-    if (asked.stance() != Stance.SUPPORTS || asked.attribution().ownVoice() || !BriefingAnswers.asksIfTrue(next)) {
+    if (asked.stance() != Stance.SUPPORTS || asked.attribution().ownVoice()) {
+      return null;
+    }
+    return answeredAccount(asked, asked.attribution().holder() + "'s account", next, answer);
+  }
+
+  /**
+   * A source's own answer to an account a questioner puts to it in a transcript: the questioner's
+   * turn states the claim ("Q (Radio North): Residents were told the depot will close at the end of
+   * the year."; see {@link SentenceView#questionerTurn}), the next sentence asks whether it
+   * holds ("Is that the plan?") and the one after answers with a bare no or yes ("MANAGING DIRECTOR:
+   * No, and ..."). Returns the answer's judgement in the source's own voice, or null when the passages are
+   * not such a turn, question and answer.
+   */
+  public StanceJudgement answeredTurn(ClaimFrame claim, PreparedPassage turn, List<Token> next, List<Token> answer,
+      SourceVoice voice) {
+    if (!turn.view.questionerTurn || claim.speechUnit >= 0) {
+      // A claim of what someone said is not what the questioner's account states.
+      return null;
+    }
+    StanceJudgement asked = judge.judge(claim, turn.view, voice, true);
+    if (asked.stance() != Stance.SUPPORTS) {
+      return null;
+    }
+    return answeredAccount(asked, "the questioner's account", next, answer);
+  }
+
+  private static StanceJudgement answeredAccount(StanceJudgement asked, String account, List<Token> next,
+      List<Token> answer) {
+    if (!BriefingAnswers.asksIfTrue(next)) {
       return null;
     }
     BriefingAnswers.Answer a = BriefingAnswers.answer(answer);
@@ -91,7 +120,7 @@ public final class StanceEngine {
     List<Cue> cues = new java.util.ArrayList<>();
     String question = SentenceView.text(next, 0, next.size());
     cues.add(new Cue(a.denies() ? Cue.Kind.NEGATION : Cue.Kind.MATCH, a.words(), "answers '" + a.words()
-        + "' when asked whether " + asked.attribution().holder() + "'s account holds ('" + question + "')"));
+        + "' when asked whether " + account + " holds ('" + question + "')"));
     asked.cues().stream().filter(c -> c.kind() == Cue.Kind.MATCH).findFirst()
         .map(c -> new Cue(Cue.Kind.MATCH, c.words(), "the account asked about " + c.detail()))
         .ifPresent(cues::add);

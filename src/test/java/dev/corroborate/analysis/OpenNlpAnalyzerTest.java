@@ -437,4 +437,25 @@ class OpenNlpAnalyzerTest {
         .isEqualTo("VERB");
     assertThat(token("The exam board consulted school leaders.", "leaders").pos()).isEqualTo("NOUN");
   }
+
+  @Test
+  void anEdWordTaggedAsAPrepositionInAVerblessSentenceIsItsVerb() {
+    // The tagger reads "fined" as a preposition: the sentence had no action.
+    assertThat(token("The Privacy Rights Office fined Marsh Homes \u00a31.35 million over the tenant portal breach.",
+        "fined").pos()).isEqualTo("VERB");
+    // A preposition keeps its tag.
+    assertThat(token("The Privacy Rights Office fined Marsh Homes \u00a31.35 million over the tenant portal breach.",
+        "over").pos()).isEqualTo("ADP");
+  }
+
+  @Test
+  void aScaleAbbreviatedOntoAnAmountIsAWordOfItsOwn() {
+    Token m = token("The contract, worth \u00a314.2m, was signed.", "m");
+    assertThat(m.pos()).isEqualTo("NUM");
+    assertThat(m.lemma()).isEqualTo("million");
+    assertThat(token("The contract, worth \u00a314.2m, was signed.", "\u00a314.2").pos()).isEqualTo("NUM");
+    assertThat(token("The firm lost $3bn last year.", "bn").lemma()).isEqualTo("billion");
+    // Without a currency sign "500m" is more often metres.
+    assertThat(token("A 500m exclusion zone was set up.", "m").lemma()).isNotEqualTo("million");
+  }
 }

@@ -11,6 +11,7 @@ import dev.corroborate.lexicon.Lexicon;
 import dev.corroborate.lexicon.TermUnitizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -2119,5 +2120,108 @@ class StanceEngineTest {
     // A date before a name is no count of what follows.
     assertThat(judge("Varra Air cancelled 40 flights.", "On 15 March Varra Air cancelled 40 flights.").stance())
         .isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void writingToSomeoneIsTheClaimsActionNotWhatWasSaid() {
+    String claim = "The Kelby housing trust wrote to every family whose home was flooded.";
+    StanceJudgement j = judge(claim, "Families whose home was flooded say they heard nothing from the Kelby housing trust.");
+    assertThat(j.stance()).isNotEqualTo(Stance.SUPPORTS);
+    assertThat(j.reason()).contains("'wrote'");
+    assertThat(ENGINE.frame(claim, IdfSource.uniform()).speechUnit).isNegative();
+    // With a clause after it ("that" and no verb right after), the verb still frames what was said.
+    assertThat(ENGINE.frame("The minister wrote to the committee that the bridge would reopen in May.",
+        IdfSource.uniform()).speechUnit).isNotNegative();
+  }
+
+  @Test
+  void aQuestionersTurnIsNotTheSourcesOwnButItsAnswerIs() {
+    String claim = "The depot at Orlwick will close at the end of the year.";
+    SourceVoice firm = SourceVoice.of(LEXICON, ALIASES, null, "Vantor Logistics").official(LEXICON);
+    String turn = "Q (Radio North): Staff were told the depot at Orlwick will close at the end of the year.";
+    StanceJudgement asked = judge(claim, turn, firm);
+    assertThat(asked.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(asked.reason()).contains("the questioner's words");
+    // The source's bare no, after "Is that the plan?", is its own denial.
+    ClaimFrame frame = ENGINE.frame(claim, IdfSource.uniform());
+    StanceJudgement no = ENGINE.answeredTurn(frame, ENGINE.prepare(tokensOf(turn)), tokensOf("Is that the plan?"),
+        tokensOf("MANAGING DIRECTOR: No, the depot stays open."), firm);
+    assertThat(no).isNotNull();
+    assertThat(no.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(no.attribution().ownVoice()).isTrue();
+    assertThat(no.reason()).contains("the questioner's account", "'Is that the plan?'");
+    // The same words without the label are the source's.
+    assertThat(judge(claim, "Staff were told the depot at Orlwick will close at the end of the year.", firm).stance())
+        .isEqualTo(Stance.SUPPORTS);
+    // A claim of what someone said is not what the questioner's account states.
+    assertThat(ENGINE.answeredTurn(ENGINE.frame("The managing director said the depot at Orlwick would stay open.",
+        IdfSource.uniform()), ENGINE.prepare(tokensOf(turn)), tokensOf("Is that the plan?"),
+        tokensOf("MANAGING DIRECTOR: No, the depot stays open."), firm)).isNull();
+  }
+
+  @Test
+  void aNameInAnOpeningCircumstanceMayBeNamedElsewhereInTheSource() {
+    String claim = "Under Vantor, parcels are to be sorted at a central depot and delivered by van.";
+    String passage = "We hear that parcels will be sorted at a central depot and delivered by van.";
+    SourceVoice withName = SourceVoice.of(LEXICON, ALIASES, null, "Orlwick Residents Group")
+        .withNamed(Set.of(Stemmer.key("vantor")));
+    StanceJudgement j = judge(claim, passage, withName);
+    assertThat(j.reason()).contains("'Vantor' named elsewhere in the source");
+    assertThat(judge(claim, passage, SourceVoice.of(LEXICON, ALIASES, null, "Orlwick Residents Group")).reason())
+        .doesNotContain("named elsewhere");
+  }
+
+  @Test
+  void aCompoundNamesTheSameActorAsItsHead() {
+    // "shipowner" and "owners" are not two actors.
+    StanceJudgement j = judge("The cost of the salvage is being met by the shipowner's insurers.",
+        "The full cost of the salvage is being met by the owners through their insurers.");
+    assertThat(kinds(j)).doesNotContain(Cue.Kind.ROLE_CONFLICT);
+    assertThat(j.stance()).isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("The cost of the salvage is being met by the shipowner's insurers.",
+        "The full cost of the salvage is being met by the council through its insurers.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void aDecisionStillToBeTakenLeavesItsOutcomeOpen() {
+    StanceJudgement j = judge("The board has decided to appeal against the fine.",
+        "The board is expected to decide within days whether to appeal against the fine.");
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(j.reason()).contains("'decide ... whether'");
+    assertThat(judge("The board has decided to appeal against the fine.",
+        "The board decided on Monday to appeal against the fine.").stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void anAmountWithItsScaleAbbreviatedIsTheAmount() {
+    String claim = "The contract is worth about \u00a314 million.";
+    assertThat(judge(claim, "The contract, worth \u00a314.2m, was signed on Friday.").stance()).isEqualTo(Stance.SUPPORTS);
+    StanceJudgement other = judge(claim, "The contract, worth \u00a320m, was signed on Friday.");
+    assertThat(other.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(other.reason()).contains("'\u00a320m'");
+    assertThat(judge("The deal is worth $3 billion.", "The deal is worth $3bn.").stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void aSourceSharingAPlaceNameWithAnotherPartyIsNotItsVoice() {
+    String claim = "Marsh Homes said it would pay the fine from its reserves.";
+    String passage = "Marsh Homes said it would pay the fine from its reserves.";
+    SourceVoice federation = SourceVoice.of(LEXICON, ALIASES, null, "Marsh Tenants Federation");
+    StanceJudgement reported = judge(claim, passage, federation);
+    assertThat(reported.attribution().ownVoice()).isFalse();
+    assertThat(reported.attribution().holder()).isEqualTo("Marsh Homes");
+    // The party's own statement, under its name or a part of it, is its own voice.
+    assertThat(judge(claim, passage, SourceVoice.of(LEXICON, ALIASES, null, "Marsh Homes Ltd")).attribution().ownVoice())
+        .isTrue();
+    assertThat(judge(claim, passage, SourceVoice.of(LEXICON, ALIASES, null, "Marsh Homes")).attribution().ownVoice())
+        .isTrue();
+  }
+
+  @Test
+  void aPossessedCommonWordIsNoPartOfAName() {
+    StanceJudgement j = judge("Marsh Homes repaired the roofs.", "Volunteers repaired the roofs of people's homes.");
+    assertThat(j.matched()).doesNotContain("homes");
+    assertThat(judge("Marsh Homes repaired the roofs.", "Homes repaired the roofs.").matched()).contains("Homes");
   }
 }
