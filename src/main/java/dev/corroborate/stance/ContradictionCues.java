@@ -715,6 +715,87 @@ final class ContradictionCues {
    * other way round. The thing the claim's scope names must be missing from the passage (otherwise
    * the passage may say both), and the passage's restricted scope must name none of the claim's words.
    */
+  /**
+   * A superlative the claim gives its actor ("Kelby Foods put in the lowest bid"), which the passage
+   * gives to another named party in the same words ("a rival, Marlow Kitchens, tabled the lowest
+   * price"): "the lowest" is held by one, so the passage denies it of the claim's actor. The
+   * superlative is a word in "-est" whose lemma differs from it ("lowest": "low"; not "honest"), after
+   * "the", and the word after it in the passage is one of the claim's. Each side's party is the agent
+   * of the verb before the superlative in its clause, both names.
+   */
+  void superlativeHolder(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
+    java.util.Set<Integer> matched = new java.util.HashSet<>();
+    for (int x : at) {
+      matched.add(x);
+    }
+    for (int i = 0; i < at.length; i++) {
+      int cs = c.units.get(i).unit().from();
+      int ps = at[i];
+      if (ps < 0 || !superlative(c.view, cs) || !superlative(p, ps) || !matched.contains(nextWord(p, ps))) {
+        continue;
+      }
+      int cv = verbBefore(c.view, cs);
+      int pv = verbBefore(p, ps);
+      Agent mine = cv < 0 ? null : Agent.of(c.view, cv);
+      Agent theirs = pv < 0 ? null : Agent.of(p, pv);
+      theirs = theirs != null || pv < 0 ? theirs : appositiveName(p, pv);
+      if (mine == null || theirs == null || !mine.named() || !theirs.named() || mine.sameAs(theirs)
+          || !p.positionsOf(theirs.keys()).stream().allMatch(x -> x < ps)) {
+        continue;
+      }
+      String words = p.tokens.get(ps - 1).text() + " " + p.tokens.get(ps).text();
+      out.add(new Cue(Cue.Kind.ROLE_CONFLICT, words, "'" + words + "' goes to " + theirs.display()
+          + ", where the claim gives it to " + mine.display()));
+      return;
+    }
+  }
+
+  /**
+   * The name set off by commas right before the verb at {@code verb}, as its subject's apposition ("a
+   * rival, Marlow Kitchens, tabled ..."); null when there is none.
+   */
+  private static Agent appositiveName(SentenceView v, int verb) {
+    if (verb < 3 || !v.tokens.get(verb - 1).text().equals(",")) {
+      return null;
+    }
+    int k = verb - 2;
+    while (k >= 0 && v.tokens.get(k).isProperNoun()) {
+      k--;
+    }
+    if (k == verb - 2 || k < 0 || !v.tokens.get(k).text().equals(",")) {
+      return null;
+    }
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (int x = k + 1; x <= verb - 2; x++) {
+      keys.add(v.tokens.get(x).key());
+    }
+    return new Agent(keys, v.span(k + 1, verb - 1), false, true);
+  }
+
+  /** Whether the word at {@code i} is a superlative after "the": in "-est", its lemma another word. */
+  private static boolean superlative(SentenceView v, int i) {
+    Token t = v.tokens.get(i);
+    String w = t.text().toLowerCase(java.util.Locale.ROOT);
+    return i > 0 && v.tokens.get(i - 1).key().equals("the") && w.endsWith("est") && w.length() >= 6
+        && !t.lemma().equals(w) && (t.pos().equals("ADJ") || t.pos().equals("ADV"));
+  }
+
+  /** The word after {@code i}, past a hyphen ("lowest-priced"). */
+  private static int nextWord(SentenceView v, int i) {
+    int n = i + 1;
+    return n < v.tokens.size() && v.tokens.get(n).text().equals("-") ? n + 1 : n;
+  }
+
+  /** The nearest verb before {@code i} in its clause, or -1. */
+  private static int verbBefore(SentenceView v, int i) {
+    for (int k = i - 1; k >= 0 && v.clause[k] == v.clause[i]; k--) {
+      if (v.tokens.get(k).isVerb()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   void restrictedScope(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
     List<Token> ct = c.view.tokens;
     for (int i = 0; i + 1 < ct.size(); i++) {

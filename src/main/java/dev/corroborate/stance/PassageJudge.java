@@ -191,6 +191,9 @@ final class PassageJudge {
       if (against.isEmpty()) {
         contradictions.restrictedScope(c, p, at, against);
       }
+      if (against.isEmpty()) {
+        contradictions.superlativeHolder(c, p, at, against);
+      }
       if (against.isEmpty() && subjectThere(c, p, at, implied)
           && (!c.predicates.isEmpty() || eventThere(c, at, implied)) && !describes) {
         // In the clause of the claim's action; with no action of its own ("Twenty people were taken

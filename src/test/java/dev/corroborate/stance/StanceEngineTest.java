@@ -2224,4 +2224,17 @@ class StanceEngineTest {
     assertThat(j.matched()).doesNotContain("homes");
     assertThat(judge("Marsh Homes repaired the roofs.", "Homes repaired the roofs.").matched()).contains("Homes");
   }
+
+  @Test
+  void aSuperlativeGivenToAnotherNamedPartyIsDeniedOfTheClaimsOne() {
+    String claim = "Kelby Foods put in the lowest bid for the school meals contract.";
+    StanceJudgement j = judge(claim, "A rival, Marlow Kitchens, tabled the lowest bid for the school meals contract.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("'the lowest' goes to Marlow Kitchens");
+    assertThat(judge(claim, "Kelby Foods tabled the lowest bid for the school meals contract.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    // A word in "-est" that is no superlative gives nothing to anyone.
+    assertThat(judge("Kelby Foods put in the honest bid for the school meals contract.",
+        "Marlow Kitchens made the honest bid for the school meals contract.").reason()).doesNotContain("goes to");
+  }
 }
