@@ -277,6 +277,23 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         }
         continue;
       }
+      Matcher whole = JOINED_TIME.matcher(text);
+      if (!whole.matches()) {
+        whole = ACRONYM_POSSESSIVE.matcher(text);
+      }
+      if (whole.matches()) {
+        // The tokenizer cuts "7.52am" into "7.5" and "2am", and keeps "KDB's" whole (tagged a verb).
+        for (int g = 1; g < whole.groupCount(); g++) {
+          out.add(new Span(offset + whole.start(g), offset + whole.end(g)));
+        }
+        int rest = whole.end(whole.groupCount() - 1);
+        if (rest < text.length()) {
+          for (Span s : chunkSpans(tools, text.substring(rest))) {
+            out.add(new Span(s.getStart() + offset + rest, s.getEnd() + offset + rest));
+          }
+        }
+        continue;
+      }
       for (Span s : chunkSpans(tools, text)) {
         out.add(new Span(s.getStart() + offset, s.getEnd() + offset));
       }
@@ -309,6 +326,19 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   }
 
   private static final String CURRENCY_SIGNS = "\u00a3$\u20ac\u00a5";
+
+  /** Tags of a word that may follow a possessive "'s" (or punctuation, which ends the phrase). */
+  private static final java.util.Set<String> POSSESSED_START = java.util.Set.of("NOUN", "ADJ", "NUM", "PROPN",
+      "PUNCT");
+
+  /** Punctuation that may follow a word in its whitespace-free chunk. */
+  private static final String TRAILING = "([,.;:!?)\\]\"'\u2019\u201d]*)";
+
+  /** A time of day in one chunk, "7.52am" or "9:30p.m.", then punctuation: one token. */
+  static final Pattern JOINED_TIME = Pattern.compile("(\\d{1,2}[.:]\\d{2}(?:[ap]m|[ap]\\.m\\.))" + TRAILING);
+
+  /** An acronym with a possessive, "KDB's", then punctuation: the acronym and "'s". */
+  static final Pattern ACRONYM_POSSESSIVE = Pattern.compile("([A-Z][A-Z0-9&]+)(['\u2019]s)" + TRAILING);
 
   /** What the abbreviations of {@link #ABBREVIATED_AMOUNT} stand for, as lemmas. */
   private static final Map<String, String> SCALE_ABBREVIATIONS = Map.of("bn", "billion", "mn", "million",
@@ -550,6 +580,19 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       }
     }
     boolean[] abbreviatedScale = new boolean[words.length];
+    boolean[] possessive = new boolean[words.length];
+    for (int i = 0; i < words.length; i++) {
+      if (JOINED_TIME.matcher(words[i]).matches()) {
+        tags[i] = "NUM"; // "7.52am"
+      }
+      if (i > 0 && (words[i].equals("'s") || words[i].equals("\u2019s")) && spans[i - 1].getEnd() == spans[i].getStart()
+          && ACRONYM_POSSESSIVE.matcher(words[i - 1] + words[i]).matches()
+          && (i + 1 == words.length || POSSESSED_START.contains(tags[i + 1]))) {
+        // "KDB's adult fare", "the BBC's report": a possessive, not "is".
+        tags[i] = "PART";
+        possessive[i] = true;
+      }
+    }
     for (int i = 1; i < words.length; i++) {
       // "\u00a314.2m": the amount and its scale are numbers ("m" is "million").
       if (SCALE_ABBREVIATIONS.containsKey(words[i]) && spans[i - 1].getEnd() == spans[i].getStart()
@@ -567,6 +610,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       String lemma = lemmas[i];
       if (abbreviatedScale[i]) {
         lemma = SCALE_ABBREVIATIONS.get(words[i]);
+      } else if (possessive[i]) {
+        lemma = "'s";
       } else if ((!headline || tag.equals("NOUN")) && looksLikeName(words, tags, i)) {
         tag = "PROPN";
         lemma = words[i].toLowerCase(Locale.ROOT);

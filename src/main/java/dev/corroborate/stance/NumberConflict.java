@@ -199,7 +199,8 @@ public final class NumberConflict {
   }
 
   /**
-   * A count of two sides: "23 votes to 19", "by 23 to 19", "a 3-1 win".
+   * A count of two sides: "23 votes to 19", "by 23 to 19", "a 3-1 win"; not a change ("from 2 to 3")
+   * nor amounts of money.
    *
    * @param first  the first side's number
    * @param second the second side's number
@@ -227,7 +228,8 @@ public final class NumberConflict {
         continue;
       }
       Double a = value(t.get(i));
-      if (a == null) {
+      if (a == null || i > 0 && t.get(i - 1).key().equals("from") || currency(t, i) != null) {
+        // "from \u00a32 to \u00a32.60" is a change, and an amount no side's count.
         continue;
       }
       java.util.regex.Matcher dashed = DASHED.matcher(i + 1 < t.size() ? t.get(i + 1).text() : "");

@@ -458,4 +458,20 @@ class OpenNlpAnalyzerTest {
     // Without a currency sign "500m" is more often metres.
     assertThat(token("A 500m exclusion zone was set up.", "m").lemma()).isNotEqualTo("million");
   }
+
+  @Test
+  void aTimeWrittenInOneChunkIsOneToken() {
+    // The tokenizer cut "7.52am" into "7.5" and "2am".
+    Token time = token("The fire service was called at 7.52am today.", "7.52am");
+    assertThat(time.pos()).isEqualTo("NUM");
+    assertThat(token("The fire service was called at 7.52am.", "7.52am").end() - time.start()).isEqualTo(6);
+  }
+
+  @Test
+  void anAcronymsPossessiveIsSplitOffAndIsNoVerb() {
+    // The tokenizer kept "KDB's" whole and the tagger read it as a verb.
+    assertThat(token("KDB's adult single fare is going up.", "KDB").pos()).isEqualTo("PROPN");
+    assertThat(token("KDB's adult single fare is going up.", "'s").pos()).isEqualTo("PART");
+    assertThat(token("The BBC's report was wrong.", "'s").lemma()).isEqualTo("'s");
+  }
 }

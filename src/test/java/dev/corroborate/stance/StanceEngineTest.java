@@ -2237,4 +2237,15 @@ class StanceEngineTest {
     assertThat(judge("Kelby Foods put in the honest bid for the school meals contract.",
         "Marlow Kitchens made the honest bid for the school meals contract.").reason()).doesNotContain("goes to");
   }
+
+  @Test
+  void aChangeFromOneAmountToAnotherIsNoTally() {
+    // "from \u00a32 to \u00a32.60" is a rise, not a count of two sides such as "23 votes to 18".
+    StanceJudgement j = judge("The adult single fare is going up from \u00a32 to \u00a32.60.",
+        "A single fare going from two pounds to two pounds sixty is a big increase.");
+    assertThat(j.reason()).doesNotContain("tally");
+    assertThat(j.stance()).isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(judge("The motion passed by 23 votes to 19.", "The motion passed by 23 votes to 18.").reason())
+        .contains("tally");
+  }
 }
