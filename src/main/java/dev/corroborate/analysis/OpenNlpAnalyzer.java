@@ -263,39 +263,25 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
       int offset = chunk.getStart();
       String text = sentence.substring(offset, chunk.getEnd());
-      java.util.regex.Matcher m = ABBREVIATED_AMOUNT.matcher(text);
-      if (m.matches() && (m.group(2).length() == 2 || !Character.isDigit(text.charAt(0)))) {
-        // "\u00a314.2m," is "\u00a314.2", "m" (for million) and ",": the tokenizer keeps the letters on the number.
-        for (Span s : chunkSpans(tools, m.group(1))) {
-          out.add(new Span(s.getStart() + offset, s.getEnd() + offset));
-        }
-        out.add(new Span(offset + m.end(1), offset + m.end(2)));
-        if (m.end(2) < text.length()) {
-          for (Span s : chunkSpans(tools, text.substring(m.end(2)))) {
-            out.add(new Span(s.getStart() + offset + m.end(2), s.getEnd() + offset + m.end(2)));
-          }
-        }
-        continue;
-      }
+      Matcher amount = ABBREVIATED_AMOUNT.matcher(text);
       Matcher whole = JOINED_TIME.matcher(text);
       if (!whole.matches()) {
         whole = ACRONYM_POSSESSIVE.matcher(text);
       }
-      if (whole.matches()) {
+      if (amount.matches() && (amount.group(2).length() == 2 || !Character.isDigit(text.charAt(0)))) {
+        // "\u00a314.2m," is "\u00a314.2", "m" (for million) and ",": the tokenizer keeps the letters on the number.
+        addChunk(tools, out, amount.group(1), offset);
+        out.add(new Span(offset + amount.end(1), offset + amount.end(2)));
+        addChunk(tools, out, text.substring(amount.end(2)), offset + amount.end(2));
+      } else if (whole.matches()) {
         // The tokenizer cuts "7.52am" into "7.5" and "2am", and keeps "KDB's" whole (tagged a verb).
         for (int g = 1; g < whole.groupCount(); g++) {
           out.add(new Span(offset + whole.start(g), offset + whole.end(g)));
         }
         int rest = whole.end(whole.groupCount() - 1);
-        if (rest < text.length()) {
-          for (Span s : chunkSpans(tools, text.substring(rest))) {
-            out.add(new Span(s.getStart() + offset + rest, s.getEnd() + offset + rest));
-          }
-        }
-        continue;
-      }
-      for (Span s : chunkSpans(tools, text)) {
-        out.add(new Span(s.getStart() + offset, s.getEnd() + offset));
+        addChunk(tools, out, text.substring(rest), offset + rest);
+      } else {
+        addChunk(tools, out, text, offset);
       }
     }
     joinNumberWords(sentence, out);
@@ -343,6 +329,16 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   /** What the abbreviations of {@link #ABBREVIATED_AMOUNT} stand for, as lemmas. */
   private static final Map<String, String> SCALE_ABBREVIATIONS = Map.of("bn", "billion", "mn", "million",
       "m", "million", "k", "thousand");
+
+  /** Adds the tokenizer's spans of a whitespace-free chunk (or part of one) that starts at {@code offset}. */
+  private static void addChunk(CutTools tools, List<Span> out, String chunk, int offset) {
+    if (chunk.isEmpty()) {
+      return;
+    }
+    for (Span s : chunkSpans(tools, chunk)) {
+      out.add(new Span(s.getStart() + offset, s.getEnd() + offset));
+    }
+  }
 
   /** A compound number word: a tens word, a hyphen and a unit word ("forty-one", "Twenty-five"). */
   static final Pattern COMPOUND_NUMBER = Pattern.compile(
