@@ -108,7 +108,15 @@ public final class ClaimFrame {
     }
     this.units = List.copyOf(weighted);
     this.totalWeight = total;
-    this.predicates = List.copyOf(preds);
+    // The main clause's action comes first: "Applicants who received the messages will be paid"
+    // is about paying; what the relative clause says only picks out the applicants.
+    List<Integer> main = new ArrayList<>();
+    List<Integer> described = new ArrayList<>();
+    for (int u : preds) {
+      (view.inRelativeClause(us.get(u).from()) ? described : main).add(u);
+    }
+    main.addAll(described);
+    this.predicates = List.copyOf(main);
     this.subjectHead = subjectHead(view, units);
     this.lengths = NumberConflict.lengthSpans(view.tokens);
   }

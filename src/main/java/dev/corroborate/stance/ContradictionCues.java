@@ -633,7 +633,8 @@ final class ContradictionCues {
       lex.phrasalKeys(c.view.tokens, u.from()).forEach(k -> opposites.addAll(lex.antonyms(k)));
       for (String opposite : opposites) {
         List<Integer> ps = p.positionsOf(Set.of(opposite)).stream()
-            .filter(k -> !actsOnOther(c, p, k) && !inName(p, k) && !beforeCount(p.tokens, k + 1)).toList();
+            .filter(k -> !actsOnOther(c, p, k) && !inName(p, k) && !beforeCount(p.tokens, k + 1)
+                && !ownTime(p, at, k)).toList();
         if (!ps.isEmpty() && (matchedWeight + c.units.get(i).weight()) / c.totalWeight >= PassageJudge.SUPPORT) {
           String w = withParticle(p.tokens, ps.get(0));
           out.add(new Cue(Cue.Kind.ANTONYM, w, "'" + w + "' is the opposite of the claim's '"
@@ -642,6 +643,29 @@ final class ContradictionCues {
         }
       }
     }
+  }
+
+  /**
+   * Whether the opposite verb at {@code k} has a day or time of its own in its clause, within four
+   * words after it, that is none of the claim's words found in the passage ("the vote opens on
+   * Wednesday and runs until the 26th of March" against "the vote closes on 26 March"): an action and
+   * its opposite at two times do not conflict.
+   */
+  private boolean ownTime(SentenceView p, int[] at, int k) {
+    if (!p.tokens.get(k).isVerb()) {
+      return false; // "will close temporarily from 1 May": the opposite is how, not another action
+    }
+    Set<Integer> matched = new java.util.HashSet<>();
+    for (int x : at) {
+      matched.add(x);
+    }
+    for (int j = k + 1; j < Math.min(p.tokens.size(), k + 5) && p.clause[j] == p.clause[k]; j++) {
+      boolean time = lex.isCalendarName(p.tokens.get(j)) || dev.corroborate.analysis.ClockTimes.at(p.tokens, j) != null;
+      if (time && !matched.contains(j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a number stands at {@code k}: the word before it then picks out a span ("the first twelve days"). */

@@ -405,6 +405,10 @@ final class ImpliedUnits {
    * workers were injured in the strike" has an action of its own.
    */
   private boolean statesCountOnly(ClaimFrame c, SentenceView p, int[] at, int x) {
+    if (p.insideRelativeClause(x)) {
+      // "the keeper, who joined the zoo in 2021": the year tells of the keeper, not the claim's event.
+      return false;
+    }
     int clause = p.clause[x];
     for (int i = x - 1; i >= 0 && p.clause[i] == clause; i--) {
       Token t = p.tokens.get(i);

@@ -28,6 +28,9 @@ final class Modality {
    * Ms Kerr to resign", "wants to sell the club", "call for Norvand to answer by expelling"; -1 when there is none, when the claim's action is not a verb in the passage, or
    * when the claim says the same verb ("asked her to resign" against "asked her to resign").
    */
+  /** Verbs whose "to" infinitive is the action itself, with an obligation or a time: "have to", "need to", "going to". */
+  private static final java.util.Set<String> SEMI_MODALS = java.util.Set.of("have", "need", "ought", "go", "get");
+
   int directive(ClaimFrame c, SentenceView p, int q) {
     if (q >= 2 && p.tokens.get(q).isVerb() && p.tokens.get(q - 1).lemma().equals("by")
         && p.tokens.get(q).text().toLowerCase(Locale.ROOT).endsWith("ing")) {
@@ -39,8 +42,10 @@ final class Modality {
     }
     for (int i = 0; i < c.units.size(); i++) {
       int from = c.units.get(i).unit().from();
-      if (from > 0 && c.view.tokens.get(from - 1).lemma().equals("to") && c.view.tokens.get(from).isVerb()) {
-        // The claim names an infinitive itself ("resigned to spend more time with her family").
+      if (from > 0 && c.view.tokens.get(from - 1).lemma().equals("to") && c.view.tokens.get(from).isVerb()
+          && !(from > 1 && SEMI_MODALS.contains(c.view.tokens.get(from - 2).lemma()))) {
+        // The claim names an infinitive itself ("resigned to spend more time with her family"); not
+        // one of obligation or time ("will have to move", "is going to close"), which says the action.
         return -1;
       }
     }

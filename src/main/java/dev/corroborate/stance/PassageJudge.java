@@ -367,7 +367,7 @@ final class PassageJudge {
       String hedge = hedgeAt < 0 ? null : p.tokens.get(hedgeAt).text();
       cues.add(match);
       double conf = coverage * voiceFactor;
-      int or = q >= 0 && !c.tokenLemmas.contains("or") ? Modality.alternativeAt(p, q) : -1;
+      int or = q >= 0 && !c.tokenLemmas.contains("or") && !optionClaimed(c) ? Modality.alternativeAt(p, q) : -1;
       if (or >= 0) {
         // "powers run from advice to suspension or revocation of a licence", "fined or jailed": one of
         // the alternatives is not said to have happened.
@@ -444,6 +444,24 @@ final class PassageJudge {
     TermUnit u = c.units.get(i).unit();
     return (names.test(i - 1) && adjacent(c, c.units.get(i - 1).unit(), u))
         || (names.test(i + 1) && adjacent(c, u, c.units.get(i + 1).unit()));
+  }
+
+  /** Modals that make an action one that may be taken ("can claim a refund"). */
+  private static final Set<String> OPTION_MODALS = Set.of("can", "may", "could", "might");
+
+  /**
+   * Whether the claim's main action is one that may be taken ("Passengers can claim a full refund"):
+   * then one of the passage's alternatives ("can rebook or claim a full refund") is what it says.
+   */
+  private static boolean optionClaimed(ClaimFrame c) {
+    if (c.predicates.isEmpty()) {
+      return false;
+    }
+    int k = c.units.get(c.predicates.get(0)).unit().from() - 1;
+    while (k >= 0 && c.view.tokens.get(k).pos().equals("ADV")) {
+      k--;
+    }
+    return k >= 0 && OPTION_MODALS.contains(c.view.tokens.get(k).lemma());
   }
 
   /** Possessive pronouns: the noun after one belongs to someone, it is no organisation's name. */

@@ -122,6 +122,15 @@ final class SentenceView {
         }
         continue;
       }
+      if (opensCondition(i) && i < nc) {
+        // "If a resident decides to move, we will support that": a condition is not a fact. An
+        // opening condition runs to its comma, a later one to the end of the sentence.
+        nc = i;
+        ncTo = conditionEnd(i);
+        ncWords = t.text();
+        asks = true;
+        continue;
+      }
       if (contrastAt(i)) {
         // "rather than retracting it", "instead of a refund": what the contrast names is not done or
         // given, as the object of "without" is not.
@@ -442,6 +451,29 @@ final class SentenceView {
   private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("may", "might", "can", "could", "will",
       "would", "shall", "should", "must", "do", "be", "have");
 
+  /** Words that open a condition. */
+  private static final Set<String> CONDITIONS = Set.of("if", "unless");
+
+  /** Whether a condition opens at {@code i}: "if" or "unless" as a conjunction, not "as if" nor "even if". */
+  private boolean opensCondition(int i) {
+    Token t = tokens.get(i);
+    return CONDITIONS.contains(t.key()) && t.pos().equals("SCONJ")
+        && (i == 0 || !(tokens.get(i - 1).key().equals("as") || tokens.get(i - 1).key().equals("even")));
+  }
+
+  /** Where the condition opened at {@code i} ends: at its comma when it opens the sentence or a clause, else at the end. */
+  private int conditionEnd(int i) {
+    boolean opening = i == 0 || tokens.get(i - 1).isPunctuation() || tokens.get(i - 1).pos().equals("CCONJ");
+    if (opening) {
+      for (int k = i + 1; k < tokens.size(); k++) {
+        if (tokens.get(k).text().equals(",")) {
+          return k;
+        }
+      }
+    }
+    return tokens.size();
+  }
+
   /** Whether the token opens "whether or ..." ("whether or not"). */
   private boolean isWhetherOr(int i) {
     return tokens.get(i).key().equals("whether") && i + 1 < tokens.size() && tokens.get(i + 1).key().equals("or");
@@ -561,6 +593,23 @@ final class SentenceView {
    * that cannot be recovered"; not "offered" in "passengers whose flights were cancelled were not
    * offered refunds", where the clause has ended with "cancelled").
    */
+  /**
+   * Whether the token is anywhere in a relative clause that describes a noun or name ("the keeper,
+   * who came to the zoo in 2021"; "the report that was leaked on Monday"): its clause opens with a
+   * relative pronoun right after a noun or name, or after a comma that follows one.
+   */
+  boolean insideRelativeClause(int x) {
+    int start = clauseStart(x);
+    if (start == 0 || !RELATIVES.contains(tokens.get(start).lemma())) {
+      return false;
+    }
+    int before = start - 1;
+    if (tokens.get(before).text().equals(",") && before > 0) {
+      before--;
+    }
+    return tokens.get(before).pos().equals("NOUN") || tokens.get(before).isProperNoun();
+  }
+
   boolean inRelativeClause(int x) {
     int start = clauseStart(x);
     if (start == 0 || start == x || !RELATIVES.contains(tokens.get(start).lemma())) {

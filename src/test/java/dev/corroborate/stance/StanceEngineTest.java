@@ -2248,4 +2248,61 @@ class StanceEngineTest {
     assertThat(judge("The motion passed by 23 votes to 19.", "The motion passed by 23 votes to 18.").reason())
         .contains("tally");
   }
+
+  @Test
+  void theMainClausesActionComesBeforeARelativeClauses() {
+    // "received" only picks out the applicants; the claim is about paying.
+    String claim = "Applicants who received the wrong letters will be paid compensation by the college.";
+    ClaimFrame frame = ENGINE.frame(claim, IdfSource.uniform());
+    assertThat(frame.units.get(frame.predicates.get(0)).unit().display()).isEqualTo("paid");
+    assertThat(judge(claim, "We cannot give places to people because of our mistake, in fairness to other applicants.")
+        .stance()).isNotEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void aConditionIsNotAFact() {
+    String claim = "Residents will have to move out of Larch House.";
+    StanceJudgement j = judge(claim, "If a resident decides to move out of Larch House, we will support that.");
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(j.reason()).contains("'If'");
+    assertThat(judge(claim, "We will help residents if they move out of Larch House.").stance()).isEqualTo(Stance.MENTIONS);
+    // "even if" concedes what follows; the main clause is still asserted.
+    assertThat(judge("Residents moved out of Larch House.", "Residents moved out of Larch House, even if they did not want to.")
+        .stance()).isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void anObligationInTheClaimIsNotMetByAWish() {
+    // "will have to move" says the action; "wants to move" only wishes it.
+    StanceJudgement j = judge("Residents will have to move out of Larch House.", "A resident wants to move out of Larch House.");
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(j.reason()).contains("only as asked, wanted");
+    assertThat(judge("Residents will have to move out of Larch House.", "Residents will move out of Larch House.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void anOppositeAtAnotherTimeIsNoConflict() {
+    String claim = "The public vote to name the calf closes on 26 March.";
+    StanceJudgement j = judge(claim, "The public vote to name the calf opens on Wednesday and runs until the 26th of March.");
+    assertThat(kinds(j)).doesNotContain(Cue.Kind.ANTONYM);
+    assertThat(judge(claim, "The public vote to name the calf opens on 26 March.").stance()).isEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void aDateInARelativeClauseTellsOfItsNoun() {
+    StanceJudgement j = judge("The okapi calf was born at Marsh Zoo in the early hours of Tuesday 9 March 2027.",
+        "The calf arrived in the early hours of Tuesday to its mother, who came to Marsh Zoo from a wildlife park in 2021.");
+    assertThat(j.reason()).doesNotContain("'2021'");
+    assertThat(j.stance()).isNotEqualTo(Stance.CONTRADICTS);
+  }
+
+  @Test
+  void oneOfTheOptionsGivesAClaimOfWhatMayBeDone() {
+    String claim = "Passengers can claim a full refund.";
+    assertThat(judge(claim, "Passengers can rebook free of charge or claim a full refund.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+    // What was done is not one of two things that might have been.
+    assertThat(judge("The minister was jailed.", "The minister could be fined or jailed.").stance()).isEqualTo(Stance.MENTIONS);
+  }
 }
