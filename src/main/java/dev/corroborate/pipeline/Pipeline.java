@@ -308,7 +308,7 @@ public final class Pipeline {
         List<Passage> all = searcher.passagesOf(question.sourceId());
         Passage next = following(all, question, 1);
         Passage answer = asks ? next : following(all, question, 2);
-        if (answer == null) {
+        if (next == null || answer == null) {
           continue;
         }
         StanceJudgement a = asks
