@@ -118,6 +118,7 @@ public final class Pipeline {
     Map<String, SourceVoice> voices = new TreeMap<>();
     for (SourceDocument s : searcher.sources().values()) {
       SourceVoice voice = SourceVoice.of(lexicon, aliases, s.speaker(), s.publisher());
+      voice = s.kind() == dev.corroborate.corpus.SourceKind.PRESS_BRIEFING ? voice.asTranscript() : voice;
       voices.put(s.id(), s.kind().official() ? voice.official(lexicon) : voice);
     }
     return voices;

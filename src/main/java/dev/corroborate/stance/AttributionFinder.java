@@ -109,7 +109,9 @@ final class AttributionFinder {
     }
     if (colon >= 1 && colon <= COLON_HOLDER && end - colon > 3 && speakerPhrase(v, 0, colon)) {
       int[] holder = {firstNounish(v, 0, colon), colon};
-      return new Found(make(v, voice, holder, colon + 1, t.size(), false), colon, holder[0], holder[1]);
+      Attribution said = voice.transcript() && !SentenceView.questionerLabel(t)
+          ? Attribution.own(t.size()) : make(v, voice, holder, colon + 1, t.size(), false);
+      return new Found(said, colon, holder[0], holder[1]);
     }
     int after = end - colon - 1;
     if (colon >= 3 && after >= 1 && after <= COLON_HOLDER - 1 && speakerPhrase(v, colon + 1, end)) {

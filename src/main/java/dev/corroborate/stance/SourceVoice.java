@@ -21,9 +21,11 @@ import java.util.Set;
  * @param named  the keys of every word and name anywhere in the source (empty when not given)
  * @param parts  the keys of each of the voice's names (speaker, publisher) apart; empty when the
  *               voice was given as keys only
+ * @param transcript whether the source is a briefing's transcript, whose labelled speakers ("HEAD
+ *               KEEPER:") are its own people
  */
 public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>> names, java.time.LocalDate date,
-    Set<String> named, List<Set<String>> parts) {
+    Set<String> named, List<Set<String>> parts, boolean transcript) {
   private static final SourceVoice NONE = new SourceVoice(Set.of());
 
   public SourceVoice {
@@ -36,7 +38,7 @@ public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>>
 
   /** A voice without a date or the source's words. */
   public SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>> names) {
-    this(keys, topic, names, null, Set.of(), List.of());
+    this(keys, topic, names, null, Set.of(), List.of(), false);
   }
 
   /** A voice without a topic or a date. */
@@ -46,17 +48,22 @@ public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>>
 
   /** This voice with the topic of the source's title: all its keys, and each of its names' keys. */
   public SourceVoice withTopic(Set<String> titleKeys, List<Set<String>> titleNames) {
-    return new SourceVoice(keys, titleKeys, titleNames, date, named, parts);
+    return new SourceVoice(keys, titleKeys, titleNames, date, named, parts, transcript);
+  }
+
+  /** This voice as a briefing transcript's: its labelled speakers are its own people. */
+  public SourceVoice asTranscript() {
+    return new SourceVoice(keys, topic, names, date, named, parts, true);
   }
 
   /** This voice with the source's date (null: unknown). */
   public SourceVoice withDate(java.time.LocalDate sourceDate) {
-    return new SourceVoice(keys, topic, names, sourceDate, named, parts);
+    return new SourceVoice(keys, topic, names, sourceDate, named, parts, transcript);
   }
 
   /** This voice with the keys of everything the source names (see {@link StanceEngine#withSource}). */
   public SourceVoice withNamed(Set<String> sourceKeys) {
-    return new SourceVoice(keys, topic, names, date, sourceKeys, parts);
+    return new SourceVoice(keys, topic, names, date, sourceKeys, parts, transcript);
   }
 
   /** Whether the source names this unit somewhere (one of its keys). */
@@ -120,7 +127,7 @@ public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>>
       all.addAll(keys);
       parts.add(keys);
     }
-    return new SourceVoice(all, Set.of(), List.of(), null, Set.of(), parts);
+    return new SourceVoice(all, Set.of(), List.of(), null, Set.of(), parts, false);
   }
 
   /**
@@ -136,7 +143,7 @@ public record SourceVoice(Set<String> keys, Set<String> topic, List<Set<String>>
     more.addAll(lexicon.businessSelfNames());
     List<Set<String>> moreParts = new java.util.ArrayList<>(parts);
     lexicon.businessSelfNames().forEach(n -> moreParts.add(Set.of(n)));
-    return new SourceVoice(more, topic, names, date, named, moreParts);
+    return new SourceVoice(more, topic, names, date, named, moreParts, transcript);
   }
 
   /**

@@ -2305,4 +2305,16 @@ class StanceEngineTest {
     // What was done is not one of two things that might have been.
     assertThat(judge("The minister was jailed.", "The minister could be fined or jailed.").stance()).isEqualTo(Stance.MENTIONS);
   }
+
+  @Test
+  void aTranscriptsLabelledSpeakerIsTheSourcesOwn() {
+    String claim = "The public vote runs until 26 March.";
+    String passage = "KESTREL: The public vote opens on Wednesday and runs until the 26th of March.";
+    SourceVoice zoo = SourceVoice.of(LEXICON, ALIASES, null, "Marsh Zoo");
+    assertThat(judge(claim, passage, zoo.asTranscript()).attribution().ownVoice()).isTrue();
+    // Elsewhere such a label names someone the source reports; a questioner is never the source.
+    assertThat(judge(claim, passage, zoo).attribution().ownVoice()).isFalse();
+    assertThat(judge(claim, "Q: The public vote opens on Wednesday and runs until the 26th of March.",
+        zoo.asTranscript()).reason()).contains("the questioner's words");
+  }
 }
