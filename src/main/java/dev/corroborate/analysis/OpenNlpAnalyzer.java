@@ -263,6 +263,10 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
       int offset = chunk.getStart();
       String text = sentence.substring(offset, chunk.getEnd());
+      if (!mayNeedSplit(text)) {
+        addChunk(tools, out, text, offset);
+        continue;
+      }
       Matcher amount = ABBREVIATED_AMOUNT.matcher(text);
       Matcher whole = JOINED_TIME.matcher(text);
       if (!whole.matches()) {
@@ -329,6 +333,17 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
   /** What the abbreviations of {@link #ABBREVIATED_AMOUNT} stand for, as lemmas. */
   private static final Map<String, String> SCALE_ABBREVIATIONS = Map.of("bn", "billion", "mn", "million",
       "m", "million", "k", "thousand");
+
+  /**
+   * Whether a chunk may be one of the chunks split before the tokenizer sees them: an amount or a
+   * time (a digit or a currency sign first) or an acronym's possessive (a capital first, an
+   * apostrophe inside). Most words are neither, and no pattern is tried on them.
+   */
+  private static boolean mayNeedSplit(String chunk) {
+    char first = chunk.charAt(0);
+    return Character.isDigit(first) || CURRENCY_SIGNS.indexOf(first) >= 0
+        || Character.isUpperCase(first) && (chunk.indexOf('\'') > 0 || chunk.indexOf('\u2019') > 0);
+  }
 
   /** Adds the tokenizer's spans of a whitespace-free chunk (or part of one) that starts at {@code offset}. */
   private static void addChunk(CutTools tools, List<Span> out, String chunk, int offset) {
