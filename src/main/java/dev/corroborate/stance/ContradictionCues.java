@@ -628,13 +628,14 @@ final class ContradictionCues {
         // "the first twelve days" names a span, which "the last ten days" does not oppose.
         continue;
       }
-      // The head's opposites, and those of what a phrasal verb means ("called off": "cancel").
+      // The head's opposites, and those of what a phrasal verb means ("called off": "cancel"); a
+      // negated opposite ("will not go ahead" against "called off") denies nothing the claim says.
       Set<String> opposites = new java.util.TreeSet<>(lex.antonyms(u.head()));
       lex.phrasalKeys(c.view.tokens, u.from()).forEach(k -> opposites.addAll(lex.antonyms(k)));
       for (String opposite : opposites) {
         List<Integer> ps = p.positionsOf(Set.of(opposite)).stream()
             .filter(k -> !actsOnOther(c, p, k) && !inName(p, k) && !beforeCount(p.tokens, k + 1)
-                && !ownTime(p, at, k)).toList();
+                && !ownTime(p, at, k) && !negatedVerb(p, k)).toList();
         if (!ps.isEmpty() && (matchedWeight + c.units.get(i).weight()) / c.totalWeight >= PassageJudge.SUPPORT) {
           String w = withParticle(p.tokens, ps.get(0));
           out.add(new Cue(Cue.Kind.ANTONYM, w, "'" + w + "' is the opposite of the claim's '"
@@ -663,6 +664,27 @@ final class ContradictionCues {
       boolean time = lex.isCalendarName(p.tokens.get(j)) || dev.corroborate.analysis.ClockTimes.at(p.tokens, j) != null;
       if (time && !matched.contains(j)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at {@code k} is negated in its own verb group: a negation before it with only
+   * auxiliaries, adverbs and particles between ("will not go ahead", "has not been cancelled"), not
+   * one of another verb joined to it ("are not affected and will continue").
+   */
+  private boolean negatedVerb(SentenceView p, int k) {
+    if (!p.negated(k)) {
+      return false;
+    }
+    for (int j = k - 1; j >= 0 && p.clause[j] == p.clause[k]; j--) {
+      Token t = p.tokens.get(j);
+      if (lex.isNegation(t.lemma())) {
+        return true;
+      }
+      if (!(t.pos().equals("AUX") || t.pos().equals("ADV") || t.pos().equals("PART"))) {
+        return false;
       }
     }
     return false;

@@ -2317,4 +2317,13 @@ class StanceEngineTest {
     assertThat(judge(claim, "Q: The public vote opens on Wednesday and runs until the 26th of March.",
         zoo.asTranscript()).reason()).contains("the questioner's words");
   }
+
+  @Test
+  void aNegatedOppositeDeniesNothing() {
+    String claim = "The Larch Regatta was called off because of the algae.";
+    StanceJudgement j = judge(claim, "The Larch Regatta will not go ahead because of the algae.");
+    assertThat(kinds(j)).doesNotContain(Cue.Kind.ANTONYM);
+    assertThat(j.stance()).isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(judge(claim, "The Larch Regatta will go ahead despite the algae.").stance()).isEqualTo(Stance.CONTRADICTS);
+  }
 }
