@@ -315,7 +315,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         && CURRENCY_SIGNS.indexOf(words[i - 1].charAt(0)) >= 0 && spans[i - 1].getEnd() == spans[i].getStart();
   }
 
-  private static final String CURRENCY_SIGNS = "\u00a3$\u20ac\u00a5";
+  /** The currency signs an amount may carry ("\u00a314.2m", "$ 3"). */
+  public static final String CURRENCY_SIGNS = "\u00a3$\u20ac\u00a5";
 
   /** Tags of a word that may follow a possessive "'s" (or punctuation, which ends the phrase). */
   private static final java.util.Set<String> POSSESSED_START = java.util.Set.of("NOUN", "ADJ", "NUM", "PROPN",

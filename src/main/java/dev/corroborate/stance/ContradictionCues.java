@@ -656,10 +656,7 @@ final class ContradictionCues {
     if (!p.tokens.get(k).isVerb()) {
       return false; // "will close temporarily from 1 May": the opposite is how, not another action
     }
-    Set<Integer> matched = new java.util.HashSet<>();
-    for (int x : at) {
-      matched.add(x);
-    }
+    Set<Integer> matched = matchedPositions(at);
     for (int j = k + 1; j < Math.min(p.tokens.size(), k + 5) && p.clause[j] == p.clause[k]; j++) {
       boolean time = lex.isCalendarName(p.tokens.get(j)) || dev.corroborate.analysis.ClockTimes.at(p.tokens, j) != null;
       if (time && !matched.contains(j)) {
@@ -770,10 +767,7 @@ final class ContradictionCues {
    * of the verb before the superlative in its clause, both names.
    */
   void superlativeHolder(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
-    java.util.Set<Integer> matched = new java.util.HashSet<>();
-    for (int x : at) {
-      matched.add(x);
-    }
+    Set<Integer> matched = matchedPositions(at);
     for (int i = 0; i < at.length; i++) {
       int cs = c.units.get(i).unit().from();
       int ps = at[i];
@@ -816,6 +810,15 @@ final class ContradictionCues {
       keys.add(v.tokens.get(x).key());
     }
     return new Agent(keys, v.span(k + 1, verb - 1), false, true);
+  }
+
+  /** The passage positions the claim's units were found at. */
+  private static Set<Integer> matchedPositions(int[] at) {
+    Set<Integer> matched = new java.util.HashSet<>();
+    for (int x : at) {
+      matched.add(x);
+    }
+    return matched;
   }
 
   /** Whether the word at {@code i} is a superlative after "the": in "-est", its lemma another word. */

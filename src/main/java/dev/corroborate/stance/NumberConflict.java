@@ -2,6 +2,7 @@ package dev.corroborate.stance;
 
 import dev.corroborate.analysis.CalendarDays;
 import dev.corroborate.analysis.ClockTimes;
+import dev.corroborate.analysis.OpenNlpAnalyzer;
 import dev.corroborate.analysis.Stemmer;
 import dev.corroborate.analysis.Token;
 import dev.corroborate.lexicon.Lexicon;
@@ -1019,8 +1020,6 @@ public final class NumberConflict {
     return Long.toString((long) (v * scale));
   }
 
-  private static final String CURRENCIES = "$\u20ac\u00a3\u00a5";
-
   /**
    * The currency sign of the number at {@code i}, written before it ("$ 7") or in its token
    * ("\u20ac3.5"); null when none. What an amount counts when no noun follows it ("paid $7 million
@@ -1028,10 +1027,10 @@ public final class NumberConflict {
    */
   private static String currency(List<Token> tokens, int i) {
     String text = tokens.get(i).text();
-    if (!text.isEmpty() && CURRENCIES.indexOf(text.charAt(0)) >= 0) {
+    if (!text.isEmpty() && OpenNlpAnalyzer.CURRENCY_SIGNS.indexOf(text.charAt(0)) >= 0) {
       return text.substring(0, 1);
     }
-    if (i > 0 && tokens.get(i - 1).text().length() == 1 && CURRENCIES.indexOf(tokens.get(i - 1).text().charAt(0)) >= 0) {
+    if (i > 0 && tokens.get(i - 1).text().length() == 1 && OpenNlpAnalyzer.CURRENCY_SIGNS.indexOf(tokens.get(i - 1).text().charAt(0)) >= 0) {
       return tokens.get(i - 1).text();
     }
     return null;
@@ -1272,7 +1271,7 @@ public final class NumberConflict {
    */
   static Double value(Token t) {
     String text = t.text();
-    if (text.length() > 1 && CURRENCIES.indexOf(text.charAt(0)) >= 0) {
+    if (text.length() > 1 && OpenNlpAnalyzer.CURRENCY_SIGNS.indexOf(text.charAt(0)) >= 0) {
       text = text.substring(1);
     }
     String s = text.indexOf(',') >= 0 ? text.replace(",", "") : text;
