@@ -37,6 +37,7 @@ public final class Lexicon {
   private final Set<String> informants;
   private final Set<String> noncommittal;
   private final Set<String> declines;
+  private final Set<String> othersOfKind;
   private final Set<String> raising;
   private final Set<String> directives;
   private final Set<String> knowing;
@@ -85,6 +86,7 @@ public final class Lexicon {
       List<String> informants,
       List<String> noncommittal,
       List<String> declines,
+      List<String> othersOfKind,
       List<String> raising,
       List<String> knowing,
       List<String> openings,
@@ -129,6 +131,7 @@ public final class Lexicon {
     informants = keys(f.informants());
     noncommittal = keys(f.noncommittal());
     declines = keys(f.declines());
+    othersOfKind = lemmas(f.othersOfKind());
     raising = lemmas(f.raising());
     directives = lemmas(f.directives());
     knowing = lemmas(f.knowing());
@@ -337,6 +340,11 @@ public final class Lexicon {
 
   public boolean isDecline(String key) {
     return declines.contains(key);
+  }
+
+  /** Whether a modifier with this lemma makes its noun another of its kind ("last", "previous", "another"). */
+  public boolean isOtherOfKind(String lemma) {
+    return othersOfKind.contains(lemma);
   }
 
   /**

@@ -461,7 +461,7 @@ public final class NumberConflict {
   }
 
   /** Units of time and their length in hours, by lemma. */
-  private static final java.util.Map<String, Double> DURATION_UNITS = java.util.Map.of("minute", 1 / 60.0,
+  static final java.util.Map<String, Double> DURATION_UNITS = java.util.Map.of("minute", 1 / 60.0,
       "hour", 1.0, "day", 24.0, "week", 168.0, "fortnight", 336.0, "month", 730.0, "year", 8760.0);
 
   /** A length of time written as one word before a noun: "48-hour", "two-day". */

@@ -148,6 +148,13 @@ final class PassageJudge {
       addIfPresent(cues, attributed);
       return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
     }
+    String another = converse >= 0 ? null : OtherOfKind.find(c, p, at, lex);
+    if (another != null) {
+      cues.add(match);
+      cues.add(new Cue(Cue.Kind.MISSING, another, "'" + another + "' is another of its kind than the claim's"));
+      addIfPresent(cues, attributed);
+      return new StanceJudgement(Stance.MENTIONS, round(coverage * 0.6), round(coverage), cues, words, attribution);
+    }
 
     if (!c.predicates.isEmpty() && predicateMatched && q >= 0 && p.negated(q) && contradictions.documentSubject(p, q)
         && !contradictions.documentSubject(c.view, c.units.get(c.predicates.get(0)).unit().from())) {

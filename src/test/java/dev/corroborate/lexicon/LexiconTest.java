@@ -32,7 +32,7 @@ class LexiconTest {
   @Test
   void shippedCueFileHasEveryList() {
     assertThat(List.of(cues.negations(), cues.refutations(), cues.hedges(), cues.attributions(),
-        cues.noncommittal(), cues.declines(), cues.light(), cues.titles(), cues.clauseBoundaries(),
+        cues.noncommittal(), cues.declines(), cues.othersOfKind(), cues.light(), cues.titles(), cues.clauseBoundaries(),
         cues.selfReferences(), cues.stopwords(), cues.temporal()))
         .allSatisfy(list -> assertThat(list).isNotEmpty());
     assertThat(cues.synonyms()).isNotEmpty();
@@ -48,6 +48,7 @@ class LexiconTest {
     assertAllByKey(cues.attributions(), lexicon::isAttribution, "attribution");
     assertAllByKey(cues.noncommittal(), lexicon::isNoncommittal, "noncommittal");
     assertAllByKey(cues.declines(), lexicon::isDecline, "decline");
+    assertAllByLemma(cues.othersOfKind(), lexicon::isOtherOfKind, "other of kind");
     assertAllByKey(cues.light(), lexicon::isLight, "light");
     assertAllByKey(cues.titles(), lexicon::isTitle, "title");
     assertAllByKey(cues.clauseBoundaries(), lexicon::isClauseBoundary, "clause boundary");

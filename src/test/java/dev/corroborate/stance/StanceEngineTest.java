@@ -2326,4 +2326,22 @@ class StanceEngineTest {
     assertThat(j.stance()).isNotEqualTo(Stance.CONTRADICTS);
     assertThat(judge(claim, "The Larch Regatta will go ahead despite the algae.").stance()).isEqualTo(Stance.CONTRADICTS);
   }
+
+  @Test
+  void anotherOfItsKindIsNotTheClaimsOne() {
+    String claim = "The okapi calf was born at Marsh Zoo in the early hours of Tuesday 9 March 2027.";
+    for (String passage : List.of("Our last okapi calf, Kito, was born at Marsh Zoo in 2005.",
+        "A calf named Kito was born at Marsh Zoo in 2005.", "Another calf was born at Marsh Zoo in 2005.")) {
+      StanceJudgement j = judge(claim, passage);
+      assertThat(j.stance()).as(passage).isEqualTo(Stance.MENTIONS);
+      assertThat(j.reason()).as(passage).contains("is another of its kind than the claim's");
+    }
+    // The claim's own calf, told without such a word, still conflicts on the year.
+    assertThat(judge(claim, "The calf was born at Marsh Zoo in 2005.").stance()).isEqualTo(Stance.CONTRADICTS);
+    // A name given to the claim's own calf is no other calf; nor is a last week another of its kind.
+    assertThat(judge(claim, "The calf, named Kito, was born at Marsh Zoo on 9 March 2027.").reason())
+        .doesNotContain("another of its kind");
+    assertThat(judge("The bridge reopened last week.", "The bridge reopened last week.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+  }
 }
