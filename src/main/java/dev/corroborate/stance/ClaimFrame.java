@@ -91,7 +91,9 @@ public final class ClaimFrame {
       TermUnit unit = us.get(u);
       boolean light = lex.isLight(unit.head()) || u == speech
           || unit.kind() == TermUnit.Kind.VERB && lex.isRaising(all, unit.from());
-      boolean pred = unit.kind() == TermUnit.Kind.VERB && !light;
+      // A participle that describes a noun after the claim's action ("will ratify record times,
+      // including the women's winning run") is no action of its own.
+      boolean pred = unit.kind() == TermUnit.Kind.VERB && !light && (preds.isEmpty() || !attributive(all, unit.from()));
       double base = switch (unit.kind()) {
         case NAME, ENTITY -> 1.5;
         case VERB -> light ? 0.3 : 1.2;
@@ -119,6 +121,30 @@ public final class ClaimFrame {
     this.predicates = List.copyOf(main);
     this.subjectHead = subjectHead(view, units);
     this.lengths = NumberConflict.lengthSpans(view.tokens);
+  }
+
+  /**
+   * Whether the participle at {@code i} only describes the noun after it ("the women's winning run",
+   * "the injured driver"): after the claim's action it is part of a name for a thing, not an action
+   * the claim asserts.
+   */
+  private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("my", "your", "his", "her", "its", "our",
+      "their");
+
+  static boolean attributive(List<Token> tokens, int i) {
+    String w = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+    if (!(w.endsWith("ing") || w.endsWith("ed")) || i + 1 >= tokens.size()
+        || !tokens.get(i + 1).pos().equals("NOUN")) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    return switch (tokens.get(i - 1).pos()) {
+      case "DET", "PART", "ADJ", "NUM" -> true;
+      case "PRON" -> POSSESSIVES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+      default -> false;
+    };
   }
 
   /**

@@ -21,12 +21,19 @@ final class ContradictionCues {
   }
 
   void negation(ClaimFrame c, SentenceView p, int[] at, List<Cue> out) {
-    for (int i : c.predicates.isEmpty() ? statementUnits(c) : c.predicates) {
+    List<Integer> statement = c.predicates.isEmpty() ? statementUnits(c) : c.predicates;
+    // With no action of its own ("has not been in service as a navigation aid"), the claim denies the
+    // first word after its negation; a later one only describes it, and is asserted by no one.
+    int denied = c.predicates.isEmpty() ? statement.stream().filter(c::predicateNegated).findFirst().orElse(-1) : -1;
+    for (int i : statement) {
       if (at[i] < 0) {
         continue;
       }
       boolean passageNeg = p.negated(at[i]);
       boolean claimNeg = c.predicateNegated(i);
+      if (claimNeg && denied >= 0 && i != denied) {
+        continue;
+      }
       if (claimNeg && !passageNeg && refutationOf(c, p, at[i]) >= 0) {
         // "Officials denied that the students were found" says what the claim says: not found.
         return;

@@ -49,7 +49,50 @@ final class Modality {
         return -1;
       }
     }
-    for (int d = q - 2; d >= 0 && q - d <= 8 && p.clause[d] >= p.clause[q] - 1; d--) {
+    return governingDirective(c, p, q - 1);
+  }
+
+  /**
+   * For a claim with no action of its own words ("The organisers are giving runners their fees back"),
+   * a "to" infinitive in the passage, active or passive, asked, wanted or allowed by a directive verb
+   * before it, with most of the passage's matched words after that verb: "has called for the entry
+   * fee to be refunded in full" only asks for what the claim says is done. Returns the directive's
+   * and the infinitive's positions, or null.
+   */
+  int[] directiveOverMatched(ClaimFrame c, SentenceView p, int[] at) {
+    if (!c.predicates.isEmpty()) {
+      return null;
+    }
+    for (int v = 2; v < p.tokens.size(); v++) {
+      if (!p.tokens.get(v).isVerb()) {
+        continue;
+      }
+      int to = p.tokens.get(v - 1).lemma().equals("be") ? v - 2 : v - 1;
+      if (to < 1 || !p.tokens.get(to).lemma().equals("to")) {
+        continue;
+      }
+      int d = governingDirective(c, p, to);
+      if (d < 0) {
+        continue;
+      }
+      int after = 0;
+      int matched = 0;
+      for (int x : at) {
+        if (x >= 0) {
+          matched++;
+          after += x > d ? 1 : 0;
+        }
+      }
+      if (matched > 0 && 2 * after > matched) {
+        return new int[] {d, v};
+      }
+    }
+    return null;
+  }
+
+  /** The directive verb that governs the "to" at {@code to} (its clause, at most eight words back), or -1. */
+  private int governingDirective(ClaimFrame c, SentenceView p, int to) {
+    for (int d = to - 1; d >= 0 && to - d <= 7 && p.clause[d] >= p.clause[to] - 1; d--) {
       Token t = p.tokens.get(d);
       if (t.isPunctuation()) {
         return -1;

@@ -128,11 +128,21 @@ final class PassageJudge {
       return new StanceJudgement(Stance.MENTIONS, round(0.6 * coverage), round(coverage), cues, words, attribution);
     }
     int directive = modality.directive(c, p, q);
+    int infinitive = q;
+    if (directive < 0) {
+      int[] over = modality.directiveOverMatched(c, p, at);
+      if (over != null) {
+        directive = over[0];
+        infinitive = over[1];
+      }
+    }
     if (directive >= 0) {
       String verb = p.tokens.get(directive).text();
-      String action = p.tokens.get(q).text();
-      boolean means = p.tokens.get(q - 1).lemma().equals("by");
-      String asked = means ? "to " + p.tokens.get(Modality.infinitiveBefore(p, q - 1)).text() + " ... by " + action : "to " + action;
+      String action = p.tokens.get(infinitive).text();
+      boolean means = p.tokens.get(infinitive - 1).lemma().equals("by");
+      boolean passive = p.tokens.get(infinitive - 1).lemma().equals("be");
+      String asked = means ? "to " + p.tokens.get(Modality.infinitiveBefore(p, infinitive - 1)).text() + " ... by " + action
+          : (passive ? "to be " : "to ") + action;
       cues.add(new Cue(Cue.Kind.HEDGE, verb, "names '" + action + "' only as asked, wanted, tried or allowed ('" + verb
           + " ... " + asked + "'), not as done"));
       addIfPresent(cues, match, attributed);

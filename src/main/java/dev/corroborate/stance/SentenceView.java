@@ -176,7 +176,7 @@ final class SentenceView {
         int asking = concedes ? i : askingWordBefore(i);
         nc = asking;
         ncTo = tokens.size();
-        ncWords = concedes ? span(i, i + 3) : i - asking == 1 ? span(asking, i + 1)
+        ncWords = concedes ? span(i, i + 3) : i - asking <= 1 ? span(asking, i + 1)
             : tokens.get(asking).text() + " ... whether";
         asks = true;
         continue;
@@ -357,37 +357,36 @@ final class SentenceView {
   }
 
   /**
-   * Whether "whether" at this token opens a question embedded after a verb or adjective ("to say
-   * whether", "asked whether", "unclear whether"), or a "whether or not" that concedes: either way
-   * what follows it is not stated.
+   * Whether "whether" at this token opens a question: embedded after a verb, adjective or noun ("to
+   * say whether", "unclear whether", "confirmation of whether"), on its own, or a "whether or not"
+   * that concedes. Either way what follows it is not stated.
    */
   private boolean opensEmbeddedQuestion(int i) {
-    if (!tokens.get(i).key().equals("whether")) {
-      return false;
-    }
-    if (isWhetherOr(i)) {
-      return true; // "whether or not X, ...": X is conceded, not stated
-    }
-    return askingWordBefore(i) >= 0;
+    return tokens.get(i).key().equals("whether");
   }
 
   /**
-   * The verb or adjective whose question "whether" at {@code i} opens: right before it ("unclear
-   * whether"), or with a short adjunct between ("will decide within days whether", "to decide next
-   * week whether"); -1 when none.
+   * The word whose question "whether" at {@code i} opens: a verb or adjective right before it
+   * ("unclear whether"), or with a short adjunct between ("will decide within days whether", "to
+   * decide next week whether"); else a noun right before it or before its preposition ("confirmation
+   * of whether", "no word on whether"); else the "whether" itself.
    */
   private int askingWordBefore(int i) {
+    int noun = i;
     for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
       Token t = tokens.get(k);
       if (t.isVerb() || t.pos().equals("ADJ") && k == i - 1) {
         return k;
       }
+      if (t.pos().equals("NOUN") && noun == i && (k == i - 1 || k == i - 2 && tokens.get(i - 1).pos().equals("ADP"))) {
+        noun = k;
+      }
       if (!(t.pos().equals("ADP") || t.pos().equals("NOUN") || t.pos().equals("ADV") || t.pos().equals("DET")
           || t.pos().equals("NUM"))) {
-        return -1;
+        return noun;
       }
     }
-    return -1;
+    return noun;
   }
 
   /** Words that open a question embedded in a clause ("no change in what they pay", "nobody knows why"). */

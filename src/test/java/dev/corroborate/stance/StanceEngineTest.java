@@ -2344,4 +2344,46 @@ class StanceEngineTest {
     assertThat(judge("The bridge reopened last week.", "The bridge reopened last week.").stance())
         .isEqualTo(Stance.SUPPORTS);
   }
+
+  @Test
+  void aParticipleThatDescribesANounIsNoActionOfTheClaim() {
+    String claim = "The governing board will ratify record times from the race, including the women's winning run.";
+    StanceJudgement j = judge(claim, "That includes the winning time in the women's race and any age-group bests.");
+    assertThat(j.reason()).contains("does not state the claim's action 'ratify'");
+    assertThat(judge("Police arrested the injured driver.", "Police arrested the driver, who was injured.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void whatADirectiveAsksForIsNotDoneForAClaimWithNoActionWord() {
+    String claim = "The organisers are giving runners their entry fees back in full.";
+    StanceJudgement j = judge(claim,
+        "A group representing runners, the Corrin Runners' Forum, has called for the entry fee to be refunded in full.");
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(j.reason()).contains("'called ... to be refunded'");
+    assertThat(judge(claim, "The organisers said the entry fee would be refunded in full to runners.").stance())
+        .isEqualTo(Stance.SUPPORTS);
+  }
+
+  @Test
+  void aWhetherClauseIsNeverAsserted() {
+    String claim = "The lighthouse's Fresnel lens is to be taken out of the lantern room.";
+    StanceJudgement j = judge(claim, "We ask for confirmation of whether the Fresnel lens, which remains in the lantern room,"
+        + " will stay in place.");
+    assertThat(j.stance()).isEqualTo(Stance.MENTIONS);
+    assertThat(j.reason()).contains("leaves this open");
+    assertThat(judge(claim, "Whether the Fresnel lens will be taken out of the lantern room is for the buyer to decide.")
+        .stance()).isEqualTo(Stance.MENTIONS);
+  }
+
+  @Test
+  void aClaimWithNoActionWordDeniesTheFirstWordAfterItsNegation() {
+    String claim = "The Brannock Point light has not been in service as a navigation aid since 2019.";
+    StanceJudgement j = judge(claim, "The lamp at Brannock Point was switched off in 2019, one of many lights made"
+        + " redundant by satellite navigation.");
+    assertThat(j.reason()).doesNotContain("the claim denies 'navigation'");
+    assertThat(j.stance()).isNotEqualTo(Stance.CONTRADICTS);
+    assertThat(judge(claim, "The Brannock Point light has been in service as a navigation aid since 2019.").stance())
+        .isEqualTo(Stance.CONTRADICTS);
+  }
 }
