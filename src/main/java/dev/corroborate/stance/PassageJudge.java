@@ -184,6 +184,11 @@ final class PassageJudge {
           cue.detail().replace("', which the claim asserts", "', the other side of the claim's '"
               + c.units.get(converse).unit().display() + "'")));
       contradictions.refutation(c, p, at, against);
+      if (against.isEmpty()) {
+        // One event told from the other side keeps its time and place: "received ... after the closing
+        // date" against "handed in their offer before the closing date".
+        contradictions.oppositePlace(c, p, at, against);
+      }
     } else if (predicateMatched) {
       contradictions.negation(c, p, at, against);
       contradictions.refutation(c, p, at, against);

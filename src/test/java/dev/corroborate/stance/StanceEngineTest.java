@@ -2386,4 +2386,15 @@ class StanceEngineTest {
     assertThat(judge(claim, "The Brannock Point light has been in service as a navigation aid since 2019.").stance())
         .isEqualTo(Stance.CONTRADICTS);
   }
+
+  @Test
+  void anEventToldFromTheOtherSideKeepsItsTime() {
+    String claim = "The Friends of Marsh Light handed in their offer before the council's closing date.";
+    StanceJudgement j = judge(claim, "A further bid, from the Friends of Marsh Light, was received on 4 March, after the closing date.");
+    assertThat(j.stance()).isEqualTo(Stance.CONTRADICTS);
+    assertThat(j.reason()).contains("'after the closing date' where the claim has 'before");
+    // Received before the date, it still does not show who handed it in.
+    assertThat(judge(claim, "The bid from the Friends of Marsh Light was received before the closing date.").stance())
+        .isEqualTo(Stance.MENTIONS);
+  }
 }
