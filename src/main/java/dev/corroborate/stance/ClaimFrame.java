@@ -123,14 +123,15 @@ public final class ClaimFrame {
     this.lengths = NumberConflict.lengthSpans(view.tokens);
   }
 
+  /** Possessive determiners, before a participle that describes a noun ("their winning bid"). */
+  private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("my", "your", "his", "her", "its", "our",
+      "their");
+
   /**
    * Whether the participle at {@code i} only describes the noun after it ("the women's winning run",
    * "the injured driver"): after the claim's action it is part of a name for a thing, not an action
    * the claim asserts.
    */
-  private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("my", "your", "his", "her", "its", "our",
-      "their");
-
   static boolean attributive(List<Token> tokens, int i) {
     String w = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
     if (!(w.endsWith("ing") || w.endsWith("ed")) || i + 1 >= tokens.size()

@@ -53,7 +53,7 @@ final class Modality {
   }
 
   /**
-   * For a claim with no action of its own words ("The organisers are giving runners their fees back"),
+   * For a claim with no action word of its own ("The organisers are giving runners their fees back"),
    * a "to" infinitive in the passage, active or passive, asked, wanted or allowed by a directive verb
    * before it, with most of the passage's matched words after that verb: "has called for the entry
    * fee to be refunded in full" only asks for what the claim says is done. Returns the directive's
