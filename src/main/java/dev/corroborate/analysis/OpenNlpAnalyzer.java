@@ -188,7 +188,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
    * merging, tag repairs, {@link Stemmer} keys), so indexes made by an earlier revision are detected
    * as incompatible.
    */
-  static final int REVISION = 18;
+  static final int REVISION = 17;
 
   @Override
   public String settings() {
@@ -616,16 +616,6 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
       }
     }
     String[] lemmas = lemmas(t, tagWords, tags);
-    for (int i = 0; i + 1 < words.length; i++) {
-      if (words[i].equalsIgnoreCase("per") && words[i + 1].equalsIgnoreCase("cent")) {
-        // "30 per cent" is "30 percent" and "30%": both words are the one noun, so that the spellings
-        // match and a share is read as one.
-        tags[i] = "NOUN";
-        tags[i + 1] = "NOUN";
-        lemmas[i] = PERCENT;
-        lemmas[i + 1] = PERCENT;
-      }
-    }
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
       String tag = tags[i];
@@ -653,9 +643,6 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     }
     return new Sentence(start, end, sentence, tokens);
   }
-
-  /** The lemma of both words of "per cent", as of "percent". */
-  static final String PERCENT = "percent";
 
   /** The words an auxiliary may be, in lower case (contracted forms and negated ones in "n't" aside). */
   private static final java.util.Set<String> AUXILIARY_FORMS = java.util.Set.of("be", "am", "is", "are", "was",

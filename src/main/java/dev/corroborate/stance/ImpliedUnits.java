@@ -418,12 +418,6 @@ final class ImpliedUnits {
         }
         break;
       }
-      if (i >= 1 && t.key().equals("of") && p.tokens.get(i - 1).pos().equals("NOUN")
-          && lex.isDirective(p.tokens.get(i - 1).lemma()) && !c.tokenLemmas.contains(p.tokens.get(i - 1).lemma())) {
-        // "Our offer of a 4.5% increase": the number is what one side asks or offers, no count of what
-        // was done ("demanding a nine per cent increase" is another side's).
-        return false;
-      }
     }
     for (int i = x + 1; i < p.tokens.size() && p.clause[i] == clause; i++) {
       Token t = p.tokens.get(i);

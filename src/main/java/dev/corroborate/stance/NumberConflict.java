@@ -364,11 +364,10 @@ public final class NumberConflict {
       int from = -1;
       if (PARTLY.contains(before)) {
         from = y - 1;
-      } else if ((passage.get(y - 1).key().equals("percent") || before.equals("%")) && y >= 2) {
-        // The tokenizer writes "35%" as "35" and "%"; "35 per cent" has two words after the number.
-        int number = y >= 3 && passage.get(y - 2).key().equals("percent") ? y - 3 : y - 2;
-        Double v = value(passage.get(number));
-        from = v != null && v < 100 ? number : -1;
+      } else if ((before.equals("percent") || before.equals("%")) && y >= 2) {
+        // The tokenizer writes "35%" as "35" and "%".
+        Double v = value(passage.get(y - 2));
+        from = v != null && v < 100 ? y - 2 : -1;
       }
       if (from >= 0) {
         String words = SentenceView.text(passage, from, y + 1);
@@ -926,10 +925,6 @@ public final class NumberConflict {
           && !(at + 1 < tokens.size() && tokens.get(at + 1).key().equals("of"))) {
         // "four million pounds" is "£4 million"; "500 pounds of explosives" is a weight.
         counted = CURRENCY + CURRENCY_WORDS.get(counted);
-      }
-      if (counted != null && at + 1 < tokens.size() && tokens.get(at).key().equals("percent")
-          && tokens.get(at + 1).key().equals("percent")) {
-        at++; // "per cent"
       }
       if (counted != null) {
         int from = modifierStart(tokens, i);
