@@ -132,7 +132,7 @@ public final class ClaimFrame {
    * "the injured driver"): after the claim's action it is part of a name for a thing, not an action
    * the claim asserts.
    */
-  static boolean attributive(List<Token> tokens, int i) {
+  private static boolean attributive(List<Token> tokens, int i) {
     String w = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
     if (!(w.endsWith("ing") || w.endsWith("ed")) || i + 1 >= tokens.size()
         || !tokens.get(i + 1).pos().equals("NOUN")) {

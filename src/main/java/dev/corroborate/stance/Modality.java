@@ -63,6 +63,10 @@ final class Modality {
     if (!c.predicates.isEmpty()) {
       return null;
     }
+    int[] matched = java.util.Arrays.stream(at).filter(x -> x >= 0).toArray();
+    if (matched.length == 0) {
+      return null;
+    }
     for (int v = 2; v < p.tokens.size(); v++) {
       if (!p.tokens.get(v).isVerb()) {
         continue;
@@ -75,15 +79,8 @@ final class Modality {
       if (d < 0) {
         continue;
       }
-      int after = 0;
-      int matched = 0;
-      for (int x : at) {
-        if (x >= 0) {
-          matched++;
-          after += x > d ? 1 : 0;
-        }
-      }
-      if (matched > 0 && 2 * after > matched) {
+      long after = java.util.Arrays.stream(matched).filter(x -> x > d).count();
+      if (2 * after > matched.length) {
         return new int[] {d, v};
       }
     }
